@@ -1,0 +1,3 @@
+from venvtour.cli import main
+
+main()

@@ -1,0 +1,104 @@
+"""Ask an interpreter about itself by running :mod:`venvtour.probe_script` inside it.
+
+One process per probe, and nothing of the target is imported into the tool: the target may be
+another version, another implementation or a broken installation.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from venvtour.errors import ProbeError
+
+PROBE_TIMEOUT_SECONDS = 20.0
+MESSAGE_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class InterpreterFacts:
+    """What an interpreter reports about itself, read live in its own process."""
+
+    executable: str
+    executable_resolved: str
+    version: str
+    version_info: tuple[int, int, int]
+    implementation: str
+    platform: str
+    os_name: str
+    prefix: str
+    base_prefix: str
+    exec_prefix: str
+    base_exec_prefix: str
+    in_venv: bool
+    path: tuple[str, ...]
+    site_packages: tuple[str, ...]
+    user_site: str | None
+    user_site_enabled: bool
+    purelib: str
+    scripts: str
+    stdlib: str
+    externally_managed: str | None
+    pyvenv_cfg: str | None
+    pyvenv_cfg_values: dict[str, str]
+    venv_scripts_name: str
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> InterpreterFacts:
+        fields: dict[str, Any] = dict(data)
+        for name in ("version_info", "path", "site_packages"):
+            fields[name] = tuple(fields[name])
+        return cls(**fields)
+
+
+@cache
+def probe_source() -> str:
+    return resources.files("venvtour").joinpath("probe_script.py").read_text(encoding="utf-8")
+
+
+def resolve_interpreter(python: str | os.PathLike[str]) -> Path:
+    """Turn a path or a command name (``python3.12``) into an existing file, or say why not."""
+    text = os.fspath(python)
+    if os.sep not in text and "/" not in text:
+        found = shutil.which(text)
+        if found:
+            return Path(found)
+    candidate = Path(text)
+    if candidate.is_dir():
+        raise ProbeError(f"{text} is a folder, not a Python interpreter")
+    if not candidate.is_file():
+        raise ProbeError(f"no Python interpreter at {text}")
+    return candidate
+
+
+def probe(python: str | os.PathLike[str], timeout: float = PROBE_TIMEOUT_SECONDS) -> InterpreterFacts:
+    """Run the probe in ``python`` and return its facts; any failure becomes a :class:`ProbeError`."""
+    interpreter = resolve_interpreter(python)
+    try:
+        completed = subprocess.run(
+            [str(interpreter), "-c", probe_source()],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+        )
+    except subprocess.TimeoutExpired:
+        raise ProbeError(f"{interpreter} did not answer within {timeout:g} seconds") from None
+    except OSError as error:
+        raise ProbeError(f"{interpreter} could not be run: {error.strerror or error}") from None
+    if completed.returncode != 0:
+        last_line = (completed.stderr.strip().splitlines() or ["no message"])[-1][:MESSAGE_LIMIT]
+        raise ProbeError(f"{interpreter} failed (exit {completed.returncode}): {last_line}")
+    try:
+        return InterpreterFacts.from_json(json.loads(completed.stdout))
+    except (ValueError, TypeError):
+        raise ProbeError(f"{interpreter} did not answer like a Python 3.6+ interpreter") from None

@@ -1,0 +1,108 @@
+"""What every shell shares: print the state, source activate, print, deactivate, print.
+
+Each shell module only says how to write that script in its own language and how to start the
+shell; running it and reading the three snapshots happens here once.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from pathlib import Path
+
+from venvtour.errors import StepFailed
+
+RECORD = "\x1e"
+FIELD = "\x1f"
+PHASES = ("before", "after", "restored")
+WATCHED = ("PATH", "VIRTUAL_ENV", "VIRTUAL_ENV_PROMPT", "PYTHONHOME", "PS1")
+CAPTURE_TIMEOUT_SECONDS = 30.0
+
+Snapshot = dict[str, str | None]
+
+
+@dataclass(frozen=True)
+class ActivationCapture:
+    """The shell's state before activation, after it, and after ``deactivate``.
+
+    Each snapshot maps the watched variables, ``prompt`` (the prompt as the shell draws it) and
+    ``python`` (what the command ``python`` resolves to) to their value, or None when unset.
+    """
+
+    shell: str
+    program: str
+    script: Path
+    before: Snapshot
+    after: Snapshot
+    restored: Snapshot
+    path_separator: str = os.pathsep
+
+
+class Shell(ABC):
+    name: str
+    programs: tuple[str, ...]
+    script_name: str
+
+    def find(self) -> str | None:
+        for program in self.programs:
+            found = shutil.which(program)
+            if found:
+                return found
+        return None
+
+    @abstractmethod
+    def capture_script(self) -> str:
+        """A script that sources ``$VENVTOUR_ACTIVATE`` between three snapshots."""
+
+    @abstractmethod
+    def argv(self, program: str, script: str) -> list[str]:
+        """How to start the shell so that it runs ``script`` as an interactive shell would."""
+
+    def capture(self, scripts_dir: Path) -> ActivationCapture:
+        program = self.find()
+        if program is None:
+            raise StepFailed(f"{self.name} is not installed here")
+        activate = scripts_dir / self.script_name
+        if not activate.is_file():
+            raise StepFailed(f"{activate} does not exist: was the venv created?")
+        env = {**os.environ, "VENVTOUR_ACTIVATE": str(activate)}
+        env.pop("HISTFILE", None)
+        try:
+            completed = subprocess.run(
+                self.argv(program, self.capture_script()),
+                env=env,
+                cwd=scripts_dir.parent,
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                errors="replace",
+                timeout=CAPTURE_TIMEOUT_SECONDS,
+                start_new_session=True,
+            )
+        except subprocess.TimeoutExpired:
+            raise StepFailed(f"{self.name} did not finish activating within {CAPTURE_TIMEOUT_SECONDS:g} s") from None
+        snapshots = parse_snapshots(completed.stdout)
+        if set(snapshots) != set(PHASES):
+            detail = (completed.stderr.strip().splitlines() or ["no message"])[-1]
+            raise StepFailed(f"{self.name} could not source {activate}: {detail}")
+        return ActivationCapture(
+            self.name, program, activate, snapshots["before"], snapshots["after"], snapshots["restored"]
+        )
+
+
+def parse_snapshots(output: str) -> dict[str, Snapshot]:
+    """Read ``RECORD phase`` headers followed by ``name FIELD is-set FIELD value`` lines."""
+    snapshots: dict[str, Snapshot] = {}
+    for record in output.split(RECORD)[1:]:
+        phase, _, body = record.partition("\n")
+        snapshot: Snapshot = {}
+        for line in body.split("\n"):
+            if line.count(FIELD) >= 2:
+                name, is_set, value = line.split(FIELD, 2)
+                snapshot[name] = value if is_set else None
+        snapshots[phase.strip()] = snapshot
+    return snapshots

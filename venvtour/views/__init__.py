@@ -1,0 +1,31 @@
+"""Rendering: every action result becomes a rich renderable. Views read results; they never run anything."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.console import RenderableType
+
+from venvtour.actions.activation import ActivationResult
+from venvtour.actions.compare import CompareResult
+from venvtour.actions.run import RunResult
+from venvtour.actions.show import FileResult
+from venvtour.actions.tree import TreeResult
+from venvtour.views.activation import render_activation
+from venvtour.views.compare import render_compare
+from venvtour.views.run import render_run
+from venvtour.views.show import render_show
+from venvtour.views.tree import render_tree
+
+RENDERERS: dict[type, Callable[[Any], RenderableType]] = {
+    RunResult: render_run,
+    FileResult: render_show,
+    TreeResult: render_tree,
+    CompareResult: render_compare,
+    ActivationResult: render_activation,
+}
+
+
+def render_result(result: object) -> RenderableType:
+    return RENDERERS[type(result)](result)
