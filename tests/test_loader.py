@@ -92,6 +92,12 @@ def test_a_file_that_is_not_utf8(tmp_path: Path) -> None:
         load_lesson(path)
 
 
+def test_a_key_yaml_reads_as_a_boolean_must_be_quoted(tmp_path: Path) -> None:
+    assert ":6: YAML reads the key 'yes' as something other than text" in error_of(
+        tmp_path, HEADER + "  - show: a.cfg\n    notes: {yes: 1}\n"
+    )
+
+
 keys = st.text(string.ascii_lowercase + "_", min_size=1, max_size=12).filter(lambda key: key not in STEP_FIELDS)
 
 
@@ -99,6 +105,6 @@ keys = st.text(string.ascii_lowercase + "_", min_size=1, max_size=12).filter(lam
 @given(key=keys)
 def test_any_unknown_step_key_is_rejected_on_its_line(tmp_path_factory: pytest.TempPathFactory, key: str) -> None:
     folder = tmp_path_factory.mktemp("lessons")
-    text = HEADER + f"  - say: first\n  - run: echo\n    {key}: 1\n"
+    text = HEADER + f"  - say: first\n  - run: echo\n    '{key}': 1\n"
     message = error_of(folder, text)
     assert f":7: steps[1].{key}: unknown key" in message

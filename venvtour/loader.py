@@ -19,6 +19,7 @@ from venvtour.errors import LessonError
 from venvtour.model import ACTION_KEYS, STEP_TAGS, Lesson
 
 Location = tuple[str | int, ...]
+TEXT_TAG = "tag:yaml.org,2002:str"
 STEP_FIELDS = sorted({name for model in STEP_TAGS for name in model.model_fields})
 
 
@@ -76,6 +77,11 @@ def record_lines(path: Path, node: yaml.Node, location: Location, lines: dict[Lo
         seen: set[str] = set()
         for key_node, value_node in node.value:
             key = str(key_node.value)
+            if key_node.tag != TEXT_TAG:
+                raise LessonError(
+                    f"{path}:{key_node.start_mark.line + 1}: YAML reads the key {key!r} as something other than text;"
+                    " put it in quotes"
+                )
             if key in seen:
                 raise LessonError(f"{path}:{key_node.start_mark.line + 1}: {key!r} is given twice")
             seen.add(key)
