@@ -12,7 +12,7 @@ from venvtour.commands import authoring, housekeeping, playing
 app = typer.Typer(
     name="venvtour",
     help="A live tour of how Python virtual environments really work.",
-    no_args_is_help=True,
+    invoke_without_command=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
@@ -26,11 +26,17 @@ def version_callback(value: bool) -> None:
 
 @app.callback()
 def root(
+    context: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
-    """A live tour of how Python virtual environments really work."""
+    """A live tour of how Python virtual environments really work.
+
+    Without a command: the lessons and your progress, then the first unfinished lesson.
+    """
+    if context.invoked_subcommand is None:
+        playing.welcome()
 
 
 for module in (playing, authoring, housekeeping):

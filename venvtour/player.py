@@ -1,57 +1,129 @@
-"""Plays a lesson: perform each step, show it, and pause for the learner where there is one."""
+"""Plays a lesson: perform each step, show it, and let the learner move through the steps with keys.
+
+Every step's result is kept once shown, so going back shows the same output again without running
+the command a second time; only ``r`` runs a step again. Without a terminal (``read_key`` is None)
+nothing is asked and nothing waits, so the output reads well in a file.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from venvtour.actions import StepContext, perform
+from venvtour.actions.run import display_command
 from venvtour.errors import StepFailed, VenvtourError
+from venvtour.keys import HELP, MOVES
 from venvtour.loader import LessonFile
+from venvtour.model import QuestionStep, RunStep
+from venvtour.questions import Question, expand_question, is_correct
 from venvtour.views.screen import Screen
 
-PAUSE_KEYS = "Enter/space: next · q: quit"
-NEXT_KEYS = frozenset({"enter", "space", "right"})
-QUIT_KEYS = frozenset({"q", "escape"})
+PAUSE_KEYS = "Enter: next · b: back · r: re-run · ?: help · q: quit"
+LAST_KEYS = "Enter: finish · b: back · r: re-run · ?: help · q: quit"
+AUTO_PAUSED_KEYS = "paused · Enter: go on · ?: help · q: quit"
+ANSWER_PROMPT = "Your answer (Enter alone shows it): "
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """How a play ended: all steps done, or the learner stopped; a failure raises instead."""
+    """How a play ended: all steps done, or the learner stopped at ``at``; a failure raises instead."""
 
     finished: bool
-    last_done: int
+    at: int
 
 
 class Player:
+    """Moves through one lesson. Step indexes are 0-based inside; the learner sees them 1-based."""
+
     def __init__(
         self,
         lesson_file: LessonFile,
         context: StepContext,
         screen: Screen,
         read_key: Callable[[], str] | None,
+        *,
+        read_line: Callable[[str], str] | None = None,
+        key_waiting: Callable[[float], bool] | None = None,
+        auto: float | None = None,
+        on_done: Callable[[int], None] | None = None,
+        done_before: Iterable[int] = (),
+        position: tuple[int, int] | None = None,
     ) -> None:
         self.lesson = lesson_file.lesson
         self.context = context
         self.screen = screen
         self.read_key = read_key
+        self.read_line = read_line or input
+        self.key_waiting = key_waiting
+        self.auto = auto
+        self.on_done = on_done
+        self.done = set(done_before)
+        self.position = position
+        self.shown: dict[int, object | None] = {}
+
+    @property
+    def total(self) -> int:
+        return len(self.lesson.steps)
 
     def play(self, start: int = 0) -> Outcome:
-        total = len(self.lesson.steps)
-        for index in range(start, total):
+        index = start
+        self.go_to(index)
+        while True:
+            move = self.wait(index)
+            if move is None:
+                self.screen.stopped(index, self.total)
+                return Outcome(finished=False, at=index)
+            if move >= self.total:
+                self.screen.finished(self.lesson)
+                return Outcome(finished=True, at=self.total - 1)
+            if move < index:
+                self.show_again(move)
+            else:
+                self.go_to(move)
+            index = move
+
+    def go_to(self, index: int) -> None:
+        """Forward: a step already run in this session is shown again; a new one runs, after what it needs.
+
+        Backward moves only ever show again (see ``show_again``): going back never runs a command.
+        """
+        if index in self.shown:
+            self.show_again(index)
+        else:
+            self.restore_prerequisites(index)
             self.run_step(index)
-            if index + 1 < total and not self.pause(index):
-                self.screen.stopped(index, total)
-                return Outcome(finished=False, last_done=index)
-        self.screen.finished(self.lesson)
-        return Outcome(finished=True, last_done=total - 1)
+
+    def restore_prerequisites(self, index: int) -> None:
+        """Earlier steps whose ``creates:`` path is gone run again, so a later step finds what it needs."""
+        for earlier in range(index):
+            step = self.lesson.steps[earlier]
+            if isinstance(step, RunStep) and step.creates and not self.context.path(step.creates).exists():
+                title = step.title or step.action
+                self.screen.note(f"{step.creates} is missing: running step {earlier + 1} ({title}) again to make it.")
+                self.run_step(earlier)
 
     def run_step(self, index: int) -> None:
         step = self.lesson.steps[index]
-        self.screen.step_heading(index, len(self.lesson.steps), step)
+        self.screen.step_heading(index, self.total, step)
         if step.say:
             self.screen.text(self.context.placeholders.expand(step.say))
+        if isinstance(step, QuestionStep):
+            question = expand_question(step, self.context.placeholders)
+            self.shown[index] = question
+            self.ask(question)
+        else:
+            self.shown[index] = self.perform(index)
+        self.done.add(index)
+        if self.on_done:
+            self.on_done(index)
+
+    def perform(self, index: int) -> object | None:
+        step = self.lesson.steps[index]
         try:
+            if self.screen.present and isinstance(step, RunStep):
+                self.screen.typed_command(display_command(self.context.placeholders.argv(step.run), self.context))
             with self.screen.working(f"{step.action}…"):
                 result = perform(step, self.context)
         except VenvtourError as error:
@@ -59,17 +131,86 @@ class Player:
             raise StepFailed(f"step {index + 1} of {self.lesson.id!r} failed: {first_line(error)}") from None
         if result is not None:
             self.screen.result(result)
+        return result
 
-    def pause(self, index: int) -> bool:
-        """Wait for a key; True goes on, False stops. Without a terminal there is nothing to wait for."""
-        if self.read_key is None:
-            return True
-        self.screen.footer(index, len(self.lesson.steps), PAUSE_KEYS)
+    def ask(self, question: Question) -> None:
+        """Asked only of a learner at a keyboard; a presenter or a file gets the answer straight away."""
+        self.screen.question(question)
+        if self.read_key is None or self.screen.present:
+            self.screen.revealed_answer(question)
+            return
         while True:
-            key = self.read_key()
-            if key in NEXT_KEYS or key in QUIT_KEYS:
-                self.screen.clear_footer()
-                return key in NEXT_KEYS
+            given = self.read_line(ANSWER_PROMPT)
+            if not given.strip():
+                self.screen.revealed_answer(question)
+                return
+            if is_correct(question, given):
+                self.screen.right_answer(question)
+                return
+            self.screen.wrong_answer(question.hint)
+
+    def show_again(self, index: int) -> None:
+        step = self.lesson.steps[index]
+        self.screen.step_heading(index, self.total, step)
+        if step.say:
+            self.screen.text(self.context.placeholders.expand(step.say))
+        if index not in self.shown:
+            self.screen.not_run_yet()
+            return
+        shown = self.shown[index]
+        if isinstance(shown, Question):
+            self.screen.question(shown)
+            self.screen.revealed_answer(shown)
+        elif shown is not None:
+            self.screen.result(shown)
+        if shown is not None:
+            self.screen.shown_again()
+
+    def wait(self, index: int) -> int | None:
+        """The index to show next (``total`` ends the lesson), or None when the learner quits."""
+        if self.read_key is None:
+            if self.auto:
+                time.sleep(self.auto)
+            return index + 1
+        if self.auto is not None and self.key_waiting is not None:
+            if not self.key_waiting(self.auto):
+                return index + 1
+            if MOVES.get(self.read_key()) == "quit":
+                return None
+            return self.pause(index, AUTO_PAUSED_KEYS)
+        return self.pause(index, LAST_KEYS if index + 1 == self.total else PAUSE_KEYS)
+
+    def pause(self, index: int, keys: str) -> int | None:
+        assert self.read_key is not None
+        while True:
+            self.screen.footer(index, self.total, keys, self.position)
+            move = MOVES.get(self.read_key())
+            self.screen.clear_footer()
+            if move == "next":
+                return index + 1
+            if move == "quit":
+                return None
+            if move == "back" and index > 0:
+                return index - 1
+            if move == "rerun":
+                self.restore_prerequisites(index)
+                self.run_step(index)
+            elif move == "jump":
+                target = self.ask_step_number()
+                if target is not None:
+                    return target
+            elif move == "list":
+                self.screen.step_list(self.lesson.steps, index, self.done)
+            elif move == "help":
+                self.screen.help(HELP)
+
+    def ask_step_number(self) -> int | None:
+        answer = self.read_line(f"Go to step (1-{self.total}): ").strip()
+        if answer.isdigit() and 1 <= int(answer) <= self.total:
+            return int(answer) - 1
+        if answer:
+            self.screen.note(f"There is no step {answer!r}; the steps are numbered 1 to {self.total}.")
+        return None
 
 
 def first_line(error: Exception) -> str:

@@ -1,63 +1,271 @@
-"""Commands that move a learner through lessons: list, play."""
+"""Commands that move a learner through lessons: list, play, resume, tour, and a bare ``venvtour``."""
 
 from __future__ import annotations
 
+import os
 import sys
-from typing import Annotated
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from venvtour.commands.common import PythonOption, WorkspaceOption, default_python, default_workspace, user_errors
 
+if TYPE_CHECKING:
+    from venvtour.loader import LessonFile
+    from venvtour.progress import Progress
+    from venvtour.views.screen import LessonRow
 
-def list_lessons() -> None:
-    """List the lessons: id, title and number of steps."""
-    from rich.table import Table
+INTERRUPTED = 130
 
+NoPauseOption = Annotated[bool, typer.Option("--no-pause", help="Run straight through without waiting for keys.")]
+PresentOption = Annotated[
+    bool,
+    typer.Option("--present", help="For teaching: big headings, commands typed out; saves no progress by default."),
+]
+AutoOption = Annotated[
+    float | None,
+    typer.Option("--auto", min=0, metavar="SECONDS", help="Go on by itself after each step; a key pauses."),
+]
+RecordOption = Annotated[bool, typer.Option("--record-progress", help="With --present: save progress anyway.")]
+FreshOption = Annotated[bool, typer.Option("--fresh", help="Clean the workspace first (progress is kept).")]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How to play: the command-line choices that hold for every lesson of one run."""
+
+    workspace: Path | None
+    python: str | None
+    no_pause: bool = False
+    present: bool = False
+    auto: float | None = None
+    record_progress: bool = False
+    fresh: bool = False
+
+
+def workspace_root(workspace: Path | None) -> Path:
+    return workspace or default_workspace()
+
+
+def lesson_rows(lessons: list[LessonFile], progress: Progress) -> list[LessonRow]:
+    from venvtour.views.screen import LessonRow
+
+    return [
+        LessonRow(number, lesson.id, lesson.title, len(progress.of(lesson.id).done), len(lesson.steps))
+        for number, lesson in enumerate((loaded.lesson for loaded in lessons), start=1)
+    ]
+
+
+def read_progress(workspace: Path | None) -> Progress:
+    """Progress of an existing workspace, without creating one just to look; a warning is printed once."""
+    from venvtour.progress import Progress, load_progress
+
+    root = workspace_root(workspace)
+    if not root.is_dir():
+        return Progress(root / "progress.json")
+    progress = load_progress(root)
+    if progress.warning:
+        from venvtour.views.console import make_console
+
+        make_console(file=sys.stderr).print(f"[warning]warning:[/warning] {progress.warning}", markup=True)
+    return progress
+
+
+def list_lessons(workspace: WorkspaceOption = None) -> None:
+    """List the lessons with the steps finished in the workspace; a ✓ marks a finished lesson."""
     from venvtour.catalog import load_catalog
     from venvtour.views.console import make_console
+    from venvtour.views.screen import lessons_table
 
     with user_errors():
         lessons = load_catalog()
-    table = Table("id", "title", "steps")
-    for loaded in lessons:
-        table.add_row(loaded.lesson.id, loaded.lesson.title, str(len(loaded.lesson.steps)))
-    make_console().print(table)
+        progress = read_progress(workspace)
+    make_console().print(lessons_table(lesson_rows(lessons, progress)))
 
 
 def play(
     lesson: Annotated[str, typer.Argument(help="A lesson id (see `venvtour list`) or a lesson file.")],
-    no_pause: Annotated[
-        bool, typer.Option("--no-pause", help="Run straight through without waiting for keys.")
-    ] = False,
+    start: Annotated[int, typer.Option("--from", min=1, help="Start at this step (as the footer counts).")] = 1,
+    no_pause: NoPauseOption = False,
+    present: PresentOption = False,
+    auto: AutoOption = None,
+    record_progress: RecordOption = False,
+    fresh: FreshOption = False,
     workspace: WorkspaceOption = None,
     python: PythonOption = None,
 ) -> None:
     """Play a lesson step by step, pausing after each step on a terminal."""
-    from venvtour.actions import StepContext
     from venvtour.catalog import find_lesson, load_catalog
-    from venvtour.keys import read_key
+    from venvtour.errors import LessonError
+
+    settings = Settings(workspace, python, no_pause, present, auto, record_progress, fresh)
+    with user_errors():
+        lessons = load_catalog()
+        chosen = find_lesson(lessons, lesson)
+        if start > len(chosen.lesson.steps):
+            raise LessonError(f"{chosen.lesson.id!r} has {len(chosen.lesson.steps)} steps; there is no step {start}")
+    play_lessons([(chosen, start - 1)], lessons, settings)
+
+
+def resume(
+    lesson: Annotated[
+        str | None, typer.Argument(help="A lesson id or file; by default the one you were playing.")
+    ] = None,
+    no_pause: NoPauseOption = False,
+    workspace: WorkspaceOption = None,
+    python: PythonOption = None,
+) -> None:
+    """Go on where you stopped: the step after the last one you finished, then the lessons after it."""
+    settings = Settings(workspace, python, no_pause)
+    with user_errors():
+        lessons, plan = resume_plan(lesson, settings)
+    if not plan:
+        typer.echo("Every lesson is done. `venvtour progress --reset` starts again.")
+        return
+    play_lessons(plan, lessons, settings)
+
+
+def resume_plan(name: str | None, settings: Settings) -> tuple[list[LessonFile], list[tuple[LessonFile, int]]]:
+    """The lesson to go on with (named, last played, or first unfinished) and the unfinished ones after it."""
+    from venvtour.catalog import find_lesson, load_catalog
+
+    lessons = load_catalog()
+    progress = read_progress(settings.workspace)
+    if name is not None:
+        chosen = find_lesson(lessons, name)
+    else:
+        known = {loaded.lesson.id: loaded for loaded in lessons}
+        last = known.get(progress.last_lesson or "")
+        unfinished = [loaded for loaded in lessons if not progress.of(loaded.lesson.id).finished]
+        if last is None or progress.of(last.lesson.id).finished:
+            last = unfinished[0] if unfinished else None
+        if last is None:
+            return lessons, []
+        chosen = last
+    later = lessons[lessons.index(chosen) + 1 :] if chosen in lessons else []
+    plan = [(chosen, progress.of(chosen.lesson.id).next_step())]
+    plan += [(loaded, progress.of(loaded.lesson.id).next_step()) for loaded in later]
+    return lessons, [
+        (loaded, start) for loaded, start in plan if loaded is chosen or not progress.of(loaded.lesson.id).finished
+    ]
+
+
+def tour(
+    no_pause: NoPauseOption = False,
+    present: PresentOption = False,
+    auto: AutoOption = None,
+    record_progress: RecordOption = False,
+    fresh: FreshOption = False,
+    workspace: WorkspaceOption = None,
+    python: PythonOption = None,
+) -> None:
+    """Play every lesson in order, from the first step of the first lesson."""
+    from venvtour.catalog import load_catalog
+
+    settings = Settings(workspace, python, no_pause, present, auto, record_progress, fresh)
+    with user_errors():
+        lessons = load_catalog()
+    play_lessons([(loaded, 0) for loaded in lessons], lessons, settings)
+
+
+def welcome() -> None:
+    """A bare ``venvtour``: the lessons and their progress, then the first unfinished one on a terminal."""
+    from venvtour.views.console import make_console
+    from venvtour.views.screen import lessons_table
+
+    settings = Settings(env_path("VENVTOUR_WORKSPACE"), os.environ.get("VENVTOUR_PYTHON"))
+    with user_errors():
+        lessons, plan = resume_plan(None, settings)
+        progress = read_progress(settings.workspace)
+    console = make_console()
+    console.print(lessons_table(lesson_rows(lessons, progress)))
+    if not plan:
+        console.print("Every lesson is done. `venvtour progress --reset` starts again.")
+        return
+    if not is_interactive(settings):
+        first = plan[0][0].lesson.id
+        console.print(
+            f"Start with `venvtour play {first}` (or `venvtour resume`); `venvtour tour` plays every lesson in order.",
+            markup=False,
+        )
+        return
+    play_lessons(plan, lessons, settings)
+
+
+def env_path(name: str) -> Path | None:
+    value = os.environ.get(name)
+    return Path(value) if value else None
+
+
+def is_interactive(settings: Settings) -> bool:
+    return not settings.no_pause and sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def play_lessons(plan: list[tuple[LessonFile, int]], catalog: list[LessonFile], settings: Settings) -> None:
+    """Play each (lesson, first step) in turn; Ctrl-C anywhere ends with exit 130 and the progress kept."""
+    try:
+        with user_errors():
+            play_plan(plan, catalog, settings)
+    except KeyboardInterrupt:
+        sys.stdout.write("\n")
+        saving = not settings.present or settings.record_progress
+        kept = " Progress is saved up to the last finished step; `venvtour resume` goes on." if saving else ""
+        typer.echo(f"Interrupted.{kept}", err=True)
+        raise typer.Exit(INTERRUPTED) from None
+
+
+def play_plan(plan: list[tuple[LessonFile, int]], catalog: list[LessonFile], settings: Settings) -> None:
+    from venvtour import keys
+    from venvtour.actions import StepContext
     from venvtour.player import Player
     from venvtour.probe import resolve_interpreter
+    from venvtour.progress import load_progress
     from venvtour.views.console import make_console
     from venvtour.views.screen import Screen
     from venvtour.workspace import Workspace
 
-    with user_errors():
-        lesson_file = find_lesson(load_catalog(), lesson)
-        space = Workspace.open(workspace or default_workspace())
-        interpreter = resolve_interpreter(python or default_python())
-        context = StepContext(space, interpreter)
-        screen = Screen(make_console())
-        interactive = not no_pause and sys.stdin.isatty() and sys.stdout.isatty()
-        screen.opening(lesson_file.lesson, space.root, interpreter, context.facts(interpreter).version)
-        try:
-            Player(lesson_file, context, screen, read_key if interactive else None).play()
-        except KeyboardInterrupt:
-            screen.console.print("\nInterrupted.")
-            raise typer.Exit(130) from None
+    space = Workspace.open(workspace_root(settings.workspace))
+    if settings.fresh:
+        space.reset()
+    interpreter = resolve_interpreter(settings.python or default_python())
+    progress = load_progress(space.root)
+    screen = Screen(make_console(), present=settings.present)
+    if progress.warning:
+        screen.note(f"warning: {progress.warning}; starting clean.")
+    saving = not settings.present or settings.record_progress
+    interactive = is_interactive(settings)
+    context = StepContext(space, interpreter)
+    for lesson_file, start in plan:
+        lesson = lesson_file.lesson
+        total = len(lesson.steps)
+
+        def record(index: int, lesson_id: str = lesson.id, total: int = total) -> None:
+            progress.mark_done(lesson_id, index, total)
+
+        number = next((n for n, known in enumerate(catalog, start=1) if known.lesson.id == lesson.id), None)
+        screen.opening(lesson, space.root, interpreter, context.facts(interpreter).version)
+        if start:
+            screen.going_on(start, total)
+        player = Player(
+            lesson_file,
+            context,
+            screen,
+            keys.read_key if interactive else None,
+            read_line=keys.read_line,
+            key_waiting=keys.key_waiting if interactive else None,
+            auto=settings.auto,
+            on_done=record if saving else None,
+            done_before=progress.of(lesson.id).done,
+            position=(number, len(catalog)) if number else None,
+        )
+        if not player.play(start).finished:
+            return
 
 
 def register(app: typer.Typer) -> None:
     app.command("list")(list_lessons)
     app.command()(play)
+    app.command()(resume)
+    app.command()(tour)
