@@ -5,8 +5,11 @@ from __future__ import annotations
 from venvtour.errors import StepFailed
 from venvtour.shells.base import ActivationCapture, Shell
 from venvtour.shells.bash import Bash
+from venvtour.shells.csh import Csh
+from venvtour.shells.fish import Fish
+from venvtour.shells.zsh import Zsh
 
-SHELLS: dict[str, Shell] = {shell.name: shell for shell in (Bash(),)}
+SHELLS: dict[str, Shell] = {shell.name: shell for shell in (Bash(), Zsh(), Fish(), Csh())}
 DEFAULT_ORDER = ("bash", "zsh")
 
 __all__ = ["SHELLS", "ActivationCapture", "Shell", "choose_shell"]
@@ -19,6 +22,6 @@ def choose_shell(name: str | None) -> Shell:
             raise StepFailed(f"venvtour cannot capture {name} activation yet")
         return SHELLS[name]
     for candidate in DEFAULT_ORDER:
-        if candidate in SHELLS and SHELLS[candidate].find():
+        if SHELLS[candidate].find():
             return SHELLS[candidate]
     raise StepFailed("no bash or zsh is installed here to show activation in")

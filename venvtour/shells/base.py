@@ -7,8 +7,10 @@ shell; running it and reading the three snapshots happens here once.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
+import tempfile
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +22,7 @@ FIELD = "\x1f"
 PHASES = ("before", "after", "restored")
 WATCHED = ("PATH", "VIRTUAL_ENV", "VIRTUAL_ENV_PROMPT", "PYTHONHOME", "PS1")
 CAPTURE_TIMEOUT_SECONDS = 30.0
+TERMINAL_CODES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[()][0-9A-Za-z]|[@-Z\\-_])|[\x01\x02]")
 
 Snapshot = dict[str, str | None]
 
@@ -61,6 +64,10 @@ class Shell(ABC):
     def argv(self, program: str, script: str) -> list[str]:
         """How to start the shell so that it runs ``script`` as an interactive shell would."""
 
+    def private_environment(self, scratch: Path) -> dict[str, str]:
+        """Variables that keep a shell which writes files at start-up inside ``scratch``, away from the user's home."""
+        return {}
+
     def capture(self, scripts_dir: Path) -> ActivationCapture:
         program = self.find()
         if program is None:
@@ -68,13 +75,24 @@ class Shell(ABC):
         activate = scripts_dir / self.script_name
         if not activate.is_file():
             raise StepFailed(f"{activate} does not exist: was the venv created?")
-        env = {**os.environ, "VENVTOUR_ACTIVATE": str(activate)}
+        with tempfile.TemporaryDirectory(prefix="venvtour-shell-") as scratch:
+            completed = self.run(program, activate, Path(scratch))
+        snapshots = parse_snapshots(completed.stdout)
+        if set(snapshots) != set(PHASES):
+            detail = (completed.stderr.strip().splitlines() or ["no message"])[-1]
+            raise StepFailed(f"{self.name} could not source {activate}: {detail}")
+        return ActivationCapture(
+            self.name, program, activate, snapshots["before"], snapshots["after"], snapshots["restored"]
+        )
+
+    def run(self, program: str, activate: Path, scratch: Path) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, **self.private_environment(scratch), "VENVTOUR_ACTIVATE": str(activate)}
         env.pop("HISTFILE", None)
         try:
-            completed = subprocess.run(
+            return subprocess.run(
                 self.argv(program, self.capture_script()),
                 env=env,
-                cwd=scripts_dir.parent,
+                cwd=activate.parent.parent,
                 stdin=subprocess.DEVNULL,
                 capture_output=True,
                 text=True,
@@ -85,13 +103,6 @@ class Shell(ABC):
             )
         except subprocess.TimeoutExpired:
             raise StepFailed(f"{self.name} did not finish activating within {CAPTURE_TIMEOUT_SECONDS:g} s") from None
-        snapshots = parse_snapshots(completed.stdout)
-        if set(snapshots) != set(PHASES):
-            detail = (completed.stderr.strip().splitlines() or ["no message"])[-1]
-            raise StepFailed(f"{self.name} could not source {activate}: {detail}")
-        return ActivationCapture(
-            self.name, program, activate, snapshots["before"], snapshots["after"], snapshots["restored"]
-        )
 
 
 def parse_snapshots(output: str) -> dict[str, Snapshot]:
@@ -103,6 +114,11 @@ def parse_snapshots(output: str) -> dict[str, Snapshot]:
         for line in body.split("\n"):
             if line.count(FIELD) >= 2:
                 name, is_set, value = line.split(FIELD, 2)
-                snapshot[name] = value if is_set else None
+                snapshot[name] = field_value(name, value) if is_set else None
         snapshots[phase.strip()] = snapshot
     return snapshots
+
+
+def field_value(name: str, value: str) -> str:
+    """The prompt without colour and cursor codes: shells emit them even into a pipe, and a table cannot show them."""
+    return TERMINAL_CODES.sub("", value) if name == "prompt" else value

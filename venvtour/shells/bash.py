@@ -1,4 +1,4 @@
-"""bash (and zsh, which reads the same ``activate``), run interactive so that ``PS1`` exists."""
+"""bash, run interactive so that ``PS1`` exists; it sources the venv's plain ``activate``."""
 
 from __future__ import annotations
 
