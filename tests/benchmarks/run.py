@@ -1,0 +1,338 @@
+"""venvtour's benchmark: each figure next to its floor, measured in the same run, as medians.
+
+Run it from a dev install: ``python tests/benchmarks/run.py [--full] [--runs N]``. A floor is what the
+figure cannot go below: the bare typer framework for start-up and memory, a plain ``python -m venv``
+for the tour. Comparing with a floor measured side by side, round after round, keeps the ratios
+meaningful on any machine, and the dated sections in RESULTS.md make a regression visible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import latency
+import tour
+from measure import Command, RunFailed, Runner, Sample, imported_modules, median
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+RESULTS = HERE / "RESULTS.md"
+RESULTS_TITLE = "# Benchmark results\n\nWritten by `python tests/benchmarks/run.py`, newest first.\n"
+TOUR_LESSON = "create"
+SHOWN_PACKAGES = 10
+INFO = float("inf")  # the limit of a figure shown for information, held to no goal
+
+# The framework floor: the smallest typer app with subcommands, configured like venvtour's.
+FLOOR_APP = '''"""The framework floor: typer with two commands and nothing else."""
+import typer
+
+app = typer.Typer(add_completion=False)
+
+
+@app.command()
+def hello(name: str) -> None:
+    """Greet someone."""
+
+
+@app.command()
+def bye() -> None:
+    """Say goodbye."""
+
+
+app()
+'''
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One row of the table; a figure without a floor is held against an absolute limit."""
+
+    name: str
+    value: float | None
+    unit: str
+    floor_name: str
+    floor: float | None
+    limit: float
+    error: str | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.floor if self.value is not None and self.floor else None
+
+    @property
+    def goal(self) -> str:
+        if self.limit == INFO:
+            return "-"
+        return f"ratio <= {self.limit:g}" if self.floor_name else f"< {self.limit:g} {self.unit}"
+
+    @property
+    def met(self) -> bool | None:
+        judged = self.ratio if self.floor_name else self.value
+        if judged is None:
+            return None
+        return judged <= self.limit if self.floor_name else judged < self.limit
+
+
+@dataclass
+class Bench:
+    """What every section needs: the runner, the interpreters, the scratch folder and the settings."""
+
+    runner: Runner
+    base: str
+    scratch: Path
+    runs: int
+    startup_runs: int
+    made: int = 0
+
+    def fresh(self, name: str) -> Path:
+        """A path in the scratch folder that does not exist yet."""
+        self.made += 1
+        return self.scratch / f"{name}-{self.made}"
+
+
+def venvtour(label: str, *args: str) -> Command:
+    return Command(label, sys.executable, "venvtour", args)
+
+
+def rounds(bench: Bench, count: int, make: Callable[[], list[Command]]) -> dict[str, list[Sample]]:
+    """Run the commands side by side, one of each per round, after one warm-up round that is not kept."""
+    samples: dict[str, list[Sample]] = {}
+    for number in range(count + 1):
+        for command in make():
+            sample = bench.runner.measure(command)
+            if number:
+                samples.setdefault(command.label, []).append(sample)
+    return samples
+
+
+def seconds_ms(samples: list[Sample]) -> float:
+    return median([sample.seconds for sample in samples]) * 1000
+
+
+def peak_mib(samples: list[Sample], *, tree: bool = False) -> float:
+    return median([(sample.tree_peak_kib if tree else sample.self_peak_kib) for sample in samples]) / 1024
+
+
+def startup(bench: Bench, floor_app: Path) -> tuple[list[Figure], float]:
+    """`--help` and `list` against the floor app's `--help`; also returns the floor's peak RSS for memory."""
+    floor = Command("floor", sys.executable, str(floor_app), ("--help",))
+    make = lambda: [floor, venvtour("help", "--help"), venvtour("list", "list")]  # noqa: E731
+    try:
+        samples = rounds(bench, bench.startup_runs, make)
+    except RunFailed as error:
+        failed = [Figure(name, None, "ms", "typer app --help", None, 1.3, str(error)) for name in ("--help", "list")]
+        return failed, 0.0
+    floor_ms = seconds_ms(samples["floor"])
+    figures = [
+        Figure("start-up: venvtour --help", seconds_ms(samples["help"]), "ms", "typer app --help", floor_ms, 1.3),
+        Figure("start-up: venvtour list", seconds_ms(samples["list"]), "ms", "typer app --help", floor_ms, 1.3),
+    ]
+    return figures, peak_mib(samples["floor"])
+
+
+def tour_overhead(bench: Bench, floor_peak: float) -> list[Figure]:
+    """`play create --no-pause` in a fresh workspace against `python -m venv` alone, plus its memory."""
+
+    def make() -> list[Command]:
+        play = tour.play_args(TOUR_LESSON, bench.fresh("ws"), bench.base, pause=False)
+        return [Command("venv", bench.base, "venv", (str(bench.fresh("venv")),)), venvtour("play", *play)]
+
+    try:
+        samples = rounds(bench, bench.runs, make)
+    except RunFailed as error:
+        return [
+            Figure("tour: play create --no-pause", None, "ms", "python -m venv", None, 1.5, str(error)),
+            Figure("memory: play create, own peak RSS", None, "MiB", "typer app --help", None, 1.5, str(error)),
+        ]
+    play = samples["play"]
+    return [
+        Figure(
+            "tour: play create --no-pause", seconds_ms(play), "ms", "python -m venv", seconds_ms(samples["venv"]), 1.5
+        ),
+        Figure("memory: play create, own peak RSS", peak_mib(play), "MiB", "typer app --help", floor_peak or None, 1.5),
+        Figure(
+            "memory: play create, peak of its tree (info)", peak_mib(play, tree=True), "MiB", "", None, float("inf")
+        ),
+    ]
+
+
+def step_latency(bench: Bench) -> Figure:
+    lesson = latency.write_lesson(bench.scratch)
+    values: list[float] = []
+    try:
+        for _ in range(bench.runs):
+            args = tour.play_args(str(lesson), bench.fresh("latency-ws"), bench.base, pause=True)
+            values += latency.play_once([sys.executable, "-m", "venvtour", *args], bench.runner.env)
+    except Exception as error:  # pexpect's failures (timeout, EOF) mean no figure, and why
+        return Figure(
+            "step latency: Enter to next heading", None, "ms", "", None, 50, f"{type(error).__name__}: {error}"
+        )
+    return Figure("step latency: Enter to next heading", median(values) * 1000, "ms", "", None, 50)
+
+
+def import_report(bench: Bench, floor_app: Path) -> list[str]:
+    """Which modules `--help` and `list` import beyond the floor's `--help`, by package, with their own time."""
+    floor = imported(bench, Command("floor", sys.executable, str(floor_app), ("--help",)))
+    lines = []
+    for label in ("--help", "list"):
+        extra = {name: ms for name, ms in imported(bench, venvtour(label, label)).items() if name not in floor}
+        total = sum(extra.values())
+        lines.append(f"- `venvtour {label}` imports {len(extra)} modules beyond the floor ({total:.1f} ms self):")
+        packages = by_package(extra)
+        lines += [f"  - {package}: {ms:.1f} ms ({count})" for package, ms, count in packages[:SHOWN_PACKAGES]]
+        rest = packages[SHOWN_PACKAGES:]
+        if rest:
+            lines.append(f"  - {len(rest)} more packages: {sum(ms for _, ms, _ in rest):.1f} ms")
+        own = sorted(name for name in extra if name.startswith("venvtour"))
+        lines.append(f"  - venvtour modules: {', '.join(own)}")
+    return lines
+
+
+def imported(bench: Bench, command: Command) -> dict[str, float]:
+    """Through the same wrapper as the timed runs, so only the command's own imports differ."""
+    argv = command.argv(bench.runner.wrapper, bench.fresh("imports-peak"))
+    return imported_modules(argv, bench.runner.env, bench.scratch)
+
+
+def by_package(modules: dict[str, float]) -> list[tuple[str, float, int]]:
+    totals: dict[str, tuple[float, int]] = {}
+    for name, ms in modules.items():
+        spent, count = totals.get(name.split(".")[0], (0.0, 0))
+        totals[name.split(".")[0]] = (spent + ms, count + 1)
+    return sorted(((name, ms, count) for name, (ms, count) in totals.items()), key=lambda row: -row[1])
+
+
+def full_tour(bench: Bench) -> list[str]:
+    listed = subprocess.run(
+        [sys.executable, "-m", "venvtour", "list"], capture_output=True, text=True, env=bench.runner.env, check=True
+    )
+    lessons = tour.lesson_ids(listed.stdout)
+    try:
+        times = tour.play_all(sys.executable, bench.base, bench.fresh("tour-ws"), lessons, bench.runner.env)
+    except RuntimeError as error:
+        return [f"Full tour failed: {error}"]
+    lines = [f"Full tour, {len(lessons)} lessons in one workspace: **{times.total:.1f} s**", ""]
+    lines += ["| lesson | seconds |", "|---|---:|", *(f"| {name} | {s:.2f} |" for name, s in times.by_lesson.items())]
+    lines += ["", "| action kind | steps | seconds | share |", "|---|---:|---:|---:|"]
+    for kind, spent in sorted(times.by_kind.items(), key=lambda row: -row[1]):
+        share = spent / times.total * 100
+        lines.append(f"| {kind} | {times.steps_by_kind[kind]} | {spent:.2f} | {share:.0f}% |")
+    return lines
+
+
+def table(figures: list[Figure]) -> list[str]:
+    lines = ["| figure | venvtour | floor | floor value | ratio | goal | met |", "|---|---:|---|---:|---:|---|---|"]
+    for figure in figures:
+        lines.append(
+            f"| {figure.name} | {shown(figure.value, figure.unit)} | {figure.floor_name or '-'} "
+            f"| {shown(figure.floor, figure.unit)} | {shown(figure.ratio, 'x')} | {figure.goal} | {verdict(figure)} |"
+        )
+    return lines
+
+
+def shown(value: float | None, unit: str) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.2f}x" if unit == "x" else f"{value:.1f} {unit}"
+
+
+def verdict(figure: Figure) -> str:
+    if figure.error:
+        return f"FAILED: {figure.error[:300]}"
+    if figure.limit == INFO:
+        return "info"
+    return "yes" if figure.met else "**no**"
+
+
+def machine() -> str:
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in cpuinfo_lines() if line.startswith("model name")), platform.machine()
+    )
+    return f"{cpu}, {os.cpu_count()} cores · Python {platform.python_version()} ({sys.executable}) · commit {commit()}"
+
+
+def cpuinfo_lines() -> list[str]:
+    path = Path("/proc/cpuinfo")
+    return path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+
+
+def commit() -> str:
+    """The commit measured, marked when the tree had changes, so a figure can be tied to code."""
+    try:
+        head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+        dirty = subprocess.run(
+            ["git", "-C", str(REPO), "status", "--porcelain", "--", "venvtour", "lessons"],
+            capture_output=True,
+            text=True,
+        )
+    except OSError:
+        return "unknown (no git)"
+    if head.returncode != 0:
+        return "unknown (not a git checkout)"
+    return head.stdout.strip() + (" + uncommitted changes" if dirty.stdout.strip() else "")
+
+
+def section(figures: list[Figure], imports: list[str], full: list[str], bench: Bench) -> str:
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    runs = f"medians of {bench.startup_runs} runs for start-up, {bench.runs} for the rest, after a warm-up round"
+    parts = [f"## {stamp}", "", machine(), "", runs, "", *table(figures), "", "Imports beyond the floor:", "", *imports]
+    return "\n".join([*parts, *(["", *full] if full else []), ""])
+
+
+def save(text: str) -> None:
+    """Newest first, every older section kept below it."""
+    old = RESULTS.read_text(encoding="utf-8").removeprefix(RESULTS_TITLE).lstrip("\n") if RESULTS.exists() else ""
+    RESULTS.write_text(f"{RESULTS_TITLE}\n{text}\n{old}".rstrip("\n") + "\n", encoding="utf-8")
+
+
+def quiet_env() -> dict[str, str]:
+    """The user's environment without venvtour's own settings, at a fixed width so rendering is comparable."""
+    env = {name: value for name, value in os.environ.items() if not name.startswith("VENVTOUR_")}
+    return {**env, "COLUMNS": "100", "LINES": "40"}
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="rounds for the tour, memory and latency (default 5)")
+    parser.add_argument("--startup-runs", type=int, default=15, help="rounds for start-up (default 15)")
+    parser.add_argument("--full", action="store_true", help="also play every lesson and break the time down (slow)")
+    parser.add_argument("--no-save", action="store_true", help=f"print only; do not add a section to {RESULTS.name}")
+    return parser.parse_args()
+
+
+def main() -> int:
+    options = parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="venvtour-bench-"))
+    try:
+        bench = Bench(
+            Runner(scratch, quiet_env()),
+            getattr(sys, "_base_executable", sys.executable),
+            scratch,
+            options.runs,
+            options.startup_runs,
+        )
+        floor_app = scratch / "floor_app.py"
+        floor_app.write_text(FLOOR_APP, encoding="utf-8")
+        startup_figures, floor_peak = startup(bench, floor_app)
+        figures = [*startup_figures, *tour_overhead(bench, floor_peak), step_latency(bench)]
+        text = section(figures, import_report(bench, floor_app), full_tour(bench) if options.full else [], bench)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    print(text)
+    if not options.no_save:
+        save(text)
+    return 1 if any(figure.error for figure in figures) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
