@@ -6,9 +6,11 @@ another version, another implementation or a broken installation.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 from dataclasses import dataclass
 from functools import cache
@@ -49,11 +51,16 @@ class InterpreterFacts:
     pyvenv_cfg: str | None
     pyvenv_cfg_values: dict[str, str]
     venv_scripts_name: str
+    platstdlib: str = ""
+    pth_paths: tuple[str, ...] = ()
+    pythonpath: tuple[str, ...] = ()
+    pip_module: str | None = None
+    cwd_entry: bool = False
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> InterpreterFacts:
         fields: dict[str, Any] = dict(data)
-        for name in ("version_info", "path", "site_packages"):
+        for name in ("version_info", "path", "site_packages", "pth_paths", "pythonpath"):
             fields[name] = tuple(fields[name])
         return cls(**fields)
 
@@ -63,14 +70,19 @@ def probe_source() -> str:
     return resources.files("venvtour").joinpath("probe_script.py").read_text(encoding="utf-8")
 
 
-def resolve_interpreter(python: str | os.PathLike[str]) -> Path:
-    """Turn a path or a command name (``python3.12``) into an existing file, or say why not."""
+def resolve_interpreter(python: str | os.PathLike[str], search_path: str | None = None) -> Path:
+    """Turn a path or a command name (``python3.12``) into an existing file, or say why not.
+
+    ``search_path`` stands in for ``PATH`` so callers can ask about another environment than ours.
+    """
     text = os.fspath(python)
+    candidate = Path(text)
     if os.sep not in text and "/" not in text:
-        found = shutil.which(text)
+        found = shutil.which(text, path=search_path)
         if found:
             return Path(found)
-    candidate = Path(text)
+        if not candidate.exists():
+            raise ProbeError(f"no {text} on PATH, and no file called {text} here")
     if candidate.is_dir():
         raise ProbeError(f"{text} is a folder, not a Python interpreter")
     if not candidate.is_file():
@@ -78,27 +90,50 @@ def resolve_interpreter(python: str | os.PathLike[str]) -> Path:
     return candidate
 
 
-def probe(python: str | os.PathLike[str], timeout: float = PROBE_TIMEOUT_SECONDS) -> InterpreterFacts:
-    """Run the probe in ``python`` and return its facts; any failure becomes a :class:`ProbeError`."""
-    interpreter = resolve_interpreter(python)
+def run_limited(argv: list[str], timeout: float) -> tuple[int, str, str]:
+    """Run ``argv`` in its own process group, so a hang is ended with everything it started.
+
+    ``subprocess.run`` kills only the direct child; a wrapper script's grandchild would keep the pipes
+    open and the call waiting long after the time limit.
+    """
     try:
-        completed = subprocess.run(
-            [str(interpreter), "-c", probe_source()],
-            capture_output=True,
+        process = subprocess.Popen(
+            argv,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
             encoding="utf-8",
             errors="replace",
-            timeout=timeout,
-            stdin=subprocess.DEVNULL,
+            start_new_session=os.name == "posix",
         )
-    except subprocess.TimeoutExpired:
-        raise ProbeError(f"{interpreter} did not answer within {timeout:g} seconds") from None
     except OSError as error:
-        raise ProbeError(f"{interpreter} could not be run: {error.strerror or error}") from None
-    if completed.returncode != 0:
-        last_line = (completed.stderr.strip().splitlines() or ["no message"])[-1][:MESSAGE_LIMIT]
-        raise ProbeError(f"{interpreter} failed (exit {completed.returncode}): {last_line}")
+        raise ProbeError(f"{argv[0]} could not be run: {error.strerror or error}") from None
     try:
-        return InterpreterFacts.from_json(json.loads(completed.stdout))
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        stop_group(process)
+        process.communicate()
+        raise ProbeError(f"{argv[0]} did not answer within {timeout:g} seconds and was stopped") from None
+    return process.returncode, stdout, stderr
+
+
+def stop_group(process: subprocess.Popen[str]) -> None:
+    if os.name == "posix":
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    else:
+        process.kill()
+
+
+def probe(python: str | os.PathLike[str], timeout: float = PROBE_TIMEOUT_SECONDS) -> InterpreterFacts:
+    """Run the probe in ``python`` and return its facts; any failure becomes a :class:`ProbeError`."""
+    interpreter = resolve_interpreter(python)
+    returncode, stdout, stderr = run_limited([str(interpreter), "-c", probe_source()], timeout)
+    if returncode != 0:
+        last_line = (stderr.strip().splitlines() or ["no message"])[-1][:MESSAGE_LIMIT]
+        raise ProbeError(f"{interpreter} failed (exit {returncode}): {last_line}")
+    try:
+        return InterpreterFacts.from_json(json.loads(stdout))
     except (ValueError, TypeError):
         raise ProbeError(f"{interpreter} did not answer like a Python 3.6+ interpreter") from None

@@ -64,12 +64,51 @@ def user_site():
     return None
 
 
+def pth_paths(site_dirs):
+    """Folders that ``.pth`` files put on ``sys.path``, found the way ``site.addpackage`` reads them."""
+    found = []
+    for site_dir in site_dirs:
+        try:
+            names = sorted(name for name in os.listdir(site_dir) if name.endswith(".pth"))
+        except OSError:
+            continue
+        for name in names:
+            try:
+                with open(os.path.join(site_dir, name), encoding="utf-8", errors="replace") as handle:
+                    lines = handle.read().splitlines()
+            except OSError:
+                continue
+            for line in lines:
+                if not line.strip() or line.startswith("#") or line.startswith(("import ", "import\t")):
+                    continue
+                folder = os.path.abspath(os.path.join(site_dir, line.rstrip()))
+                if folder in sys.path and folder not in found:
+                    found.append(folder)
+    return found
+
+
+def pip_module():
+    """Where ``python -m pip`` would import pip from, found without importing it."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("pip")
+    except (ImportError, ValueError):
+        return None
+    if spec is None:
+        return None
+    return spec.origin if spec.origin and spec.origin != "namespace" else None
+
+
 def facts():
     probe_entry = sys.path[0] if sys.path and sys.path[0] == "" else None
     stdlib = sysconfig.get_path("stdlib")
     marker = os.path.join(stdlib, EXTERNALLY_MANAGED)
     config = find_pyvenv_cfg(sys.executable)
     base_prefix = getattr(sys, "real_prefix", getattr(sys, "base_prefix", sys.prefix))
+    user = user_site()
+    site_dirs = site_packages() + ([user] if user and site.ENABLE_USER_SITE else [])
+    python_path = os.environ.get("PYTHONPATH", "")
     return {
         "executable": sys.executable,
         "executable_resolved": os.path.realpath(sys.executable),
@@ -85,7 +124,7 @@ def facts():
         "in_venv": sys.prefix != base_prefix,
         "path": sys.path[1:] if probe_entry is not None else list(sys.path),
         "site_packages": site_packages(),
-        "user_site": user_site(),
+        "user_site": user,
         "user_site_enabled": bool(site.ENABLE_USER_SITE),
         "purelib": sysconfig.get_path("purelib"),
         "scripts": sysconfig.get_path("scripts"),
@@ -94,6 +133,11 @@ def facts():
         "pyvenv_cfg": config,
         "pyvenv_cfg_values": read_config(config),
         "venv_scripts_name": venv_scripts_name(),
+        "platstdlib": sysconfig.get_path("platstdlib"),
+        "pth_paths": pth_paths(site_dirs),
+        "pythonpath": [os.path.abspath(entry) for entry in python_path.split(os.pathsep) if entry],
+        "pip_module": pip_module(),
+        "cwd_entry": probe_entry is not None,
     }
 
 
