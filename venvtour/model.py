@@ -11,10 +11,23 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
-ACTION_KEYS = ("run", "show", "tree", "compare", "activate", "deactivate", "question")
+ACTION_KEYS = (
+    "run",
+    "show",
+    "tree",
+    "compare",
+    "activate",
+    "deactivate",
+    "question",
+    "inspect",
+    "wheels",
+    "interpreters",
+    "timing",
+)
 SHELLS = ("bash", "zsh", "fish", "csh", "powershell")
 
 ShellName = Literal["bash", "zsh", "fish", "csh", "powershell"]
+ToolName = Literal["uv", "virtualenv", "poetry"]
 FactName = Literal[
     "executable",
     "executable_resolved",
@@ -27,6 +40,10 @@ FactName = Literal[
     "site_packages",
     "pyvenv_cfg",
     "user_site_enabled",
+    "purelib",
+    "scripts",
+    "stdlib",
+    "externally_managed",
 ]
 DEFAULT_FACTS: tuple[FactName, ...] = (
     "executable",
@@ -46,6 +63,9 @@ class Step(BaseModel):
 
     title: str | None = Field(None, description="A short heading for the step.")
     say: str | None = Field(None, description="Markdown shown before the step's action runs.")
+    requires: tuple[ToolName, ...] = Field(
+        (), description="Tools the step needs; where one is missing the step says so and the lesson goes on."
+    )
 
     @property
     def action(self) -> str:
@@ -64,12 +84,18 @@ class RunStep(Step):
     creates: str | None = Field(
         None, description="A workspace path this step makes; replaying a lesson re-runs the step if it is gone."
     )
+    output: str | None = Field(
+        None, description="A workspace file the command's output is also written to, as `> file` would in a shell."
+    )
 
 
 class ShowStep(Step):
     show: str = Field(description="A file in the workspace to show.")
     notes: dict[str, str] = Field(
         default_factory=dict, description="For `key = value` files: a note for each key, shown when the key is there."
+    )
+    if_missing: str | None = Field(
+        None, description="Shown instead when the file does not exist (without it, a missing file fails the step)."
     )
 
 
@@ -107,6 +133,27 @@ class QuestionStep(Step):
     hint: str | None = Field(None, description="Shown after a wrong answer.")
 
 
+class InspectStep(Step):
+    inspect: str = Field(description="One interpreter (a path, placeholders allowed) whose facts are shown.")
+    facts: tuple[FactName, ...] = Field(DEFAULT_FACTS, description="Which facts to show.")
+
+
+class WheelsStep(Step):
+    wheels: str = Field(description="A workspace folder where the demo-lib 1.0 and 2.0 wheels are written.")
+
+
+class InterpretersStep(Step):
+    interpreters: str = Field(
+        description="A workspace folder for one venv per Python version found on this machine (made without pip)."
+    )
+    at_most: int = Field(2, ge=0, le=4, description="How many versions besides the tour's get a venv.")
+
+
+class TimingStep(Step):
+    timing: str = Field(description="A workspace folder where venvs are made, timed and removed again.")
+    runs: int = Field(3, ge=1, le=9, description="How often each command runs; the median is shown.")
+
+
 STEP_TAGS: dict[type[Step], str] = {
     SayStep: "say",
     RunStep: "run",
@@ -116,6 +163,10 @@ STEP_TAGS: dict[type[Step], str] = {
     ActivateStep: "activate",
     DeactivateStep: "deactivate",
     QuestionStep: "question",
+    InspectStep: "inspect",
+    WheelsStep: "wheels",
+    InterpretersStep: "interpreters",
+    TimingStep: "timing",
 }
 
 
@@ -141,7 +192,11 @@ AnyStep = Annotated[
     | Annotated[CompareStep, Tag("compare")]
     | Annotated[ActivateStep, Tag("activate")]
     | Annotated[DeactivateStep, Tag("deactivate")]
-    | Annotated[QuestionStep, Tag("question")],
+    | Annotated[QuestionStep, Tag("question")]
+    | Annotated[InspectStep, Tag("inspect")]
+    | Annotated[WheelsStep, Tag("wheels")]
+    | Annotated[InterpretersStep, Tag("interpreters")]
+    | Annotated[TimingStep, Tag("timing")],
     Discriminator(
         step_tag,
         custom_error_type="step_action",

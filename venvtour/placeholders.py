@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from venvtour.probe import InterpreterFacts
+from venvtour.tools import find_tool
 
 PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([a-z_]+)\}")
 DESCRIPTIONS = {
@@ -21,7 +22,18 @@ DESCRIPTIONS = {
     "scripts": "the venv scripts folder name on this platform: bin, or Scripts on Windows",
     "venv": "the full path of the workspace's .venv",
     "venv_python": "the full path of .venv's python",
+    "python_prefix": "the tour interpreter's sys.prefix",
+    "python_base_prefix": "the tour interpreter's sys.base_prefix",
+    "python_purelib": "where `pip install` with the tour's interpreter would write (its purelib folder)",
+    "python_stdlib": "the tour interpreter's standard library folder",
+    "python_minor": "the tour interpreter's version without the patch level, such as 3.12",
+    "externally_managed": "`yes` when the tour's interpreter has an EXTERNALLY-MANAGED marker (PEP 668), else `no`",
+    "venv_site_packages": "site-packages inside a venv the tour's python makes, relative to the venv folder",
+    "uv": "the uv command found here (full path), or just `uv`",
+    "virtualenv": "the virtualenv command found here (full path), or just `virtualenv`",
+    "poetry": "the poetry command found here (full path), or just `poetry`",
 }
+TOOLS = ("uv", "virtualenv", "poetry")
 
 
 def names_in(text: str) -> list[str]:
@@ -53,6 +65,26 @@ class Placeholders:
             return str(self.workspace / ".venv")
         if name == "venv_python":
             return str(self.venv_python(self.workspace / ".venv"))
+        if name in TOOLS:
+            return str(find_tool(name) or name)
+        return self.fact_value(name)
+
+    def fact_value(self, name: str) -> str:
+        facts = self.facts_of(self.python)
+        if name == "python_prefix":
+            return facts.prefix
+        if name == "python_base_prefix":
+            return facts.base_prefix
+        if name == "python_purelib":
+            return facts.purelib
+        if name == "python_stdlib":
+            return facts.stdlib
+        if name == "python_minor":
+            return f"{facts.version_info[0]}.{facts.version_info[1]}"
+        if name == "externally_managed":
+            return "yes" if facts.externally_managed else "no"
+        if name == "venv_site_packages":
+            return venv_site_packages(facts)
         raise KeyError(name)
 
     def venv_python(self, venv: Path) -> Path:
@@ -74,3 +106,10 @@ class Placeholders:
     def argv(self, command: str) -> list[str]:
         """Split like a POSIX shell would, then fill each argument in on its own."""
         return [self.expand(word) for word in shlex.split(command)]
+
+
+def venv_site_packages(facts: InterpreterFacts) -> str:
+    """Where venv puts site-packages: ``Lib/site-packages`` on Windows, ``lib/pythonX.Y/site-packages`` elsewhere."""
+    if facts.os_name == "nt":
+        return "Lib/site-packages"
+    return f"lib/python{facts.version_info[0]}.{facts.version_info[1]}/site-packages"

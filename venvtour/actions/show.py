@@ -25,6 +25,7 @@ class FileResult:
     shown_as: str
     text: str
     entries: tuple[ConfigEntry, ...]
+    missing: bool = False
 
 
 def config_entries(text: str, notes: dict[str, str]) -> tuple[ConfigEntry, ...]:
@@ -42,6 +43,9 @@ def perform_show(step: ShowStep, context: StepContext) -> FileResult:
         with path.open("rb") as handle:
             data = handle.read(MAX_SHOWN_BYTES)
     except FileNotFoundError:
+        if step.if_missing is not None:
+            shown = context.placeholders.expand(step.show)
+            return FileResult(path, shown, context.placeholders.expand(step.if_missing), (), missing=True)
         raise StepFailed(f"{step.show} does not exist in the workspace") from None
     except IsADirectoryError:
         raise StepFailed(f"{step.show} is a folder; use a tree step to show it") from None

@@ -21,6 +21,10 @@ FACT_LABELS = {
     "site_packages": "site-packages",
     "pyvenv_cfg": "pyvenv.cfg read at start-up",
     "user_site_enabled": "user site enabled",
+    "purelib": "where pip installs (purelib)",
+    "scripts": "where scripts go",
+    "stdlib": "standard library",
+    "externally_managed": "EXTERNALLY-MANAGED marker (PEP 668)",
 }
 
 
