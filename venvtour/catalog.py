@@ -1,19 +1,43 @@
-"""Where lessons are found: the ones shipped with venvtour, in the order their file names give."""
+"""Where lessons are found: the ones shipped with venvtour, then folders the user adds, in file-name order."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from venvtour.errors import LessonError
 from venvtour.loader import LessonFile, load_lesson
 
 PACKAGE = Path(__file__).resolve().parent
+LESSONS_ENV = "VENVTOUR_LESSONS"
 
 
 def builtin_lessons_dir() -> Path:
     """Inside an installed wheel the lessons sit in the package; in a source checkout, beside it."""
     shipped = PACKAGE / "lessons"
     return shipped if shipped.is_dir() else PACKAGE.parent / "lessons"
+
+
+def extra_lesson_dirs(options: Sequence[Path] = (), environ: Mapping[str, str] = os.environ) -> list[Path]:
+    """Folders from ``--lessons`` and then ``VENVTOUR_LESSONS`` (``os.pathsep``-separated), each once.
+
+    A folder that is not there is an error: a typo would otherwise hide a teacher's lessons silently.
+    """
+    from_env = [Path(part) for part in environ.get(LESSONS_ENV, "").split(os.pathsep) if part.strip()]
+    folders: dict[Path, Path] = {}
+    for folder in [*options, *from_env]:
+        if not folder.is_dir():
+            raise LessonError(f"lessons folder {folder} does not exist or is not a folder")
+        resolved = folder.resolve()
+        if resolved != builtin_lessons_dir().resolve():
+            folders.setdefault(resolved, folder)
+    return list(folders.values())
+
+
+def is_builtin(lesson_file: LessonFile) -> bool:
+    """Shipped with venvtour, and so trusted to run its commands without asking."""
+    return lesson_file.path.resolve().parent == builtin_lessons_dir().resolve()
 
 
 def lesson_paths(folder: Path) -> list[Path]:
