@@ -3,6 +3,7 @@
 The lesson has only say-steps, so nothing runs between the two: what is timed is the player itself
 (reading the key, clearing the footer, drawing the heading). The key is sent only once the previous
 step has been quiet for a while, so the player is surely waiting for it and no drawing is counted twice.
+Each say-text ends in a word of its own, so the time until the whole step is drawn is read as well.
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ import pexpect
 STEPS = 8
 SETTLE_SECONDS = 0.3
 TIMEOUT_SECONDS = 30.0
-TERMINAL_SIZE = (40, 120)
+TERMINAL_SIZE = (40, 100)
 SAY = "A short paragraph with `code` and *emphasis*, as lessons have, so that drawing it costs what it usually does."
 
 
 def write_lesson(folder: Path) -> Path:
     """A lesson of say-steps only; its id cannot clash with a shipped lesson's."""
-    steps = "".join(f"  - title: Reading {number}\n    say: {SAY}\n" for number in range(1, STEPS + 1))
+    steps = "".join(step_text(number) for number in range(1, STEPS + 1))
     path = folder / "latency-lesson.yaml"
     path.write_text(
         f"id: zz-benchmark-latency\ntitle: Latency benchmark\nsummary: Say-steps only.\nsteps:\n{steps}",
@@ -31,18 +32,29 @@ def write_lesson(folder: Path) -> Path:
     return path
 
 
+def step_text(number: int) -> str:
+    return f"  - title: Reading {number}\n    say: {SAY} {end_word(number)}\n"
+
+
 def heading(number: int) -> str:
     return f"Step {number}/{STEPS}"
 
 
-def play_once(argv: Sequence[str], env: Mapping[str, str]) -> list[float]:
-    """One play of the lesson; the seconds from each Enter to the next heading."""
+def end_word(number: int) -> str:
+    """One word, so that wrapping can never split it."""
+    return f"reading{number}done"
+
+
+def play_once(argv: Sequence[str], env: Mapping[str, str]) -> list[tuple[float, float]]:
+    """One play of the lesson; for each Enter, the seconds until the next heading and until that step is drawn."""
+    terminal_env = {**env, "TERM": "xterm-256color"}
     child = pexpect.spawn(
-        argv[0], list(argv[1:]), env=dict(env), dimensions=TERMINAL_SIZE, encoding="utf-8", timeout=TIMEOUT_SECONDS
+        argv[0], list(argv[1:]), env=terminal_env, dimensions=TERMINAL_SIZE, encoding="utf-8", timeout=TIMEOUT_SECONDS
     )
+    child.delaybeforesend = None  # pexpect sleeps 50 ms before each send by default: not the player's time
     try:
         child.expect_exact(heading(1))
-        latencies = [press_enter_until(child, heading(number)) for number in range(2, STEPS + 1)]
+        latencies = [press_enter(child, number) for number in range(2, STEPS + 1)]
         settle(child)
         child.send("\r")
         child.expect(pexpect.EOF)
@@ -53,12 +65,14 @@ def play_once(argv: Sequence[str], env: Mapping[str, str]) -> list[float]:
     return latencies
 
 
-def press_enter_until(child: pexpect.spawn, text: str) -> float:
+def press_enter(child: pexpect.spawn, number: int) -> tuple[float, float]:
     settle(child)
     started = time.perf_counter()
     child.send("\r")
-    child.expect_exact(text)
-    return time.perf_counter() - started
+    child.expect_exact(heading(number))
+    headed = time.perf_counter() - started
+    child.expect_exact(end_word(number))
+    return headed, time.perf_counter() - started
 
 
 def settle(child: pexpect.spawn) -> None:
