@@ -7,6 +7,7 @@ another version, another implementation or a broken installation.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import shutil
@@ -22,6 +23,8 @@ from venvtour.errors import ProbeError
 
 PROBE_TIMEOUT_SECONDS = 20.0
 MESSAGE_LIMIT = 200
+TRACEBACK = "Traceback (most recent call last):"
+FATAL = "Fatal Python error"
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,10 @@ def run_limited(argv: list[str], timeout: float) -> tuple[int, str, str]:
             start_new_session=os.name == "posix",
         )
     except OSError as error:
-        raise ProbeError(f"{argv[0]} could not be run: {error.strerror or error}") from None
+        reason = error.strerror or str(error)
+        if error.errno == errno.ENOEXEC:
+            reason = f"it is not a program this system can run ({reason})"
+        raise ProbeError(f"{argv[0]} could not be run: {reason}") from None
     try:
         stdout, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -126,13 +132,25 @@ def stop_group(process: subprocess.Popen[str]) -> None:
         process.kill()
 
 
+def failure_line(stderr: str) -> str:
+    """The line that names the failure: a fatal error, a traceback's last line, else the first (a shim's own)."""
+    lines = [line for line in stderr.strip().splitlines() if line.strip()]
+    fatal = [line for line in lines if line.startswith(FATAL)]
+    if fatal:
+        line = fatal[0]
+    elif TRACEBACK in stderr:
+        line = next(line for line in reversed(lines) if not line[0].isspace())
+    else:
+        line = lines[0] if lines else "no message"
+    return line if len(line) <= MESSAGE_LIMIT else line[: MESSAGE_LIMIT - 1] + "…"
+
+
 def probe(python: str | os.PathLike[str], timeout: float = PROBE_TIMEOUT_SECONDS) -> InterpreterFacts:
     """Run the probe in ``python`` and return its facts; any failure becomes a :class:`ProbeError`."""
     interpreter = resolve_interpreter(python)
     returncode, stdout, stderr = run_limited([str(interpreter), "-c", probe_source()], timeout)
     if returncode != 0:
-        last_line = (stderr.strip().splitlines() or ["no message"])[-1][:MESSAGE_LIMIT]
-        raise ProbeError(f"{interpreter} failed (exit {returncode}): {last_line}")
+        raise ProbeError(f"{interpreter} failed (exit {returncode}): {failure_line(stderr)}")
     try:
         return InterpreterFacts.from_json(json.loads(stdout))
     except (ValueError, TypeError):
