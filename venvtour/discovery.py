@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,11 +73,17 @@ def from_pyenv() -> Iterator[Candidate]:
     root = ask([pyenv, "root"]).strip() if pyenv else ""
     if not root:
         return
-    for version in sorted((Path(root) / "versions").glob("*")):
+    for version in sorted((Path(root) / "versions").glob("*"), key=version_key):
         for name in ("python3", "python"):
             if (version / "bin" / name).is_file():
                 yield Candidate("pyenv", version / "bin" / name)
                 break
+
+
+def version_key(folder: Path) -> tuple[int, ...]:
+    """``3.9.18`` before ``3.10.13``: numbers compared as numbers; other names go last."""
+    numbers = re.findall(r"\d+", folder.name)
+    return tuple(int(number) for number in numbers) if numbers else (sys.maxsize,)
 
 
 def from_uv(env: dict[str, str]) -> Iterator[Candidate]:

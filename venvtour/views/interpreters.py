@@ -23,15 +23,16 @@ def found_table(result: InterpretersResult) -> Table:
 
 
 def failed_lines(result: InterpretersResult) -> list[RenderableType]:
+    """Often a dozen pyenv shims: their names on one line and one reason as an example, not a wall of errors."""
     failed = [found for found in result.found if found.problem]
     if not failed:
         return []
-    lines: list[RenderableType] = [Text(f"{len(failed)} more named like python did not answer as Python 3:", "muted")]
-    for found in failed[:MAX_FAILED_SHOWN]:
-        lines.append(Text(f"  {found.problem}", "muted"))
-    if len(failed) > MAX_FAILED_SHOWN:
-        lines.append(Text(f"  … {len(failed) - MAX_FAILED_SHOWN} more", "muted"))
-    return lines
+    names = ", ".join(found.path for found in failed[:MAX_FAILED_SHOWN])
+    more = f" and {len(failed) - MAX_FAILED_SHOWN} more" if len(failed) > MAX_FAILED_SHOWN else ""
+    return [
+        Text(f"Left out, because they did not answer as Python 3: {names}{more}.", "muted"),
+        Text(f"For example: {failed[0].problem}", "muted"),
+    ]
 
 
 def venvs_table(result: InterpretersResult) -> Table:
