@@ -100,8 +100,7 @@ def check_command(lesson_file: LessonFile, index: int, step: RunStep, made: list
     if not words:
         yield finding("error", lesson_file, location, f"steps[{index}].run: the command is empty")
         return
-    if step.creates:
-        made.append(workspace_relative(step.creates))
+    made.extend(workspace_relative(path) for path in (step.creates, step.output) if path)
     made.extend(path for path in map(workspace_relative, words[1:]) if path != ".")
     program = words[0]
     if not names_in(program) and "/" not in program and program not in step.requires and not shutil.which(program):
@@ -115,7 +114,8 @@ def check_made_earlier(
     field = step.action
     shown = step.show if isinstance(step, ShowStep) else step.tree
     wanted = workspace_relative(shown)
-    if posixpath.isabs(wanted) or any(inside(wanted, path) for path in made):
+    expected_missing = isinstance(step, ShowStep) and step.if_missing is not None
+    if expected_missing or posixpath.isabs(wanted) or any(inside(wanted, path) for path in made):
         return
     message = f"steps[{index}].{field}: {shown} is not made by an earlier step (no run step creates or names it)"
     yield finding("warning", lesson_file, ("steps", index, field), message)

@@ -88,13 +88,14 @@ def export(
     """Run a lesson for real, without pauses, and write it as a handout, web page, picture or recording."""
     from venvtour.actions import StepContext
     from venvtour.catalog import extra_lesson_dirs, find_lesson, load_catalog
-    from venvtour.export import choose_format, exporter, write_output
+    from venvtour.export import check_output, choose_format, exporter, write_output
     from venvtour.probe import resolve_interpreter
     from venvtour.trust import ensure_trusted, terminal_ask
     from venvtour.workspace import Workspace
 
     with user_errors():
         chosen = choose_format(format_name, output)
+        check_output(output)
         lesson_file = find_lesson(load_catalog(extra_lesson_dirs(lessons or [])), lesson)
         ensure_trusted(lesson_file, trust, terminal_ask())
         interpreter = resolve_interpreter(python or default_python())

@@ -42,6 +42,12 @@ def exporter(format_name: str) -> Exporter:
     return function
 
 
+def check_output(output: Path) -> None:
+    """Before the lesson runs, so a long run is not wasted on an output that cannot be written."""
+    if not output.parent.is_dir():
+        raise ExportError(f"cannot write {output}: there is no folder {output.parent}")
+
+
 def write_output(output: Path, text: str) -> None:
     try:
         output.write_text(text, encoding="utf-8")
