@@ -106,7 +106,7 @@ def choose_interpreter(target: str | None, search_path: str | None = None) -> Ch
     if target is not None:
         if Path(target).is_dir():
             return Chosen(venv_python(Path(target)), f"the python of the venv {target}")
-        return Chosen(resolve_interpreter(target, search_path), f"{target} as given")
+        return Chosen(resolve_interpreter(target, search_path), "given on the command line")
     for name, how in (("python", "`python` on PATH"), ("python3", "`python3` on PATH (there is no `python` on PATH)")):
         found = shutil.which(name, path=search_path)
         if found:
