@@ -18,7 +18,7 @@ def render_show(result: FileResult) -> RenderableType:
     if not result.entries:
         return Panel(Text(result.text.rstrip("\n")), title=title, title_align="left")
     table = Table(show_header=False, box=None, pad_edge=False, expand=False)
-    table.add_column("line", no_wrap=False, ratio=1)
+    table.add_column("line", no_wrap=False, ratio=1, overflow="fold")
     table.add_column("note", ratio=1)
     for entry in result.entries:
         line = Text.assemble((entry.key, "bold"), " = ", (entry.value, "path"))
