@@ -30,6 +30,7 @@ RESULTS = HERE / "RESULTS.md"
 RESULTS_TITLE = "# Benchmark results\n\nWritten by `python tests/benchmarks/run.py`, newest first.\n"
 TOUR_LESSON = "create"
 SHOWN_PACKAGES = 10
+MESSAGE_LIMIT = 300
 INFO = float("inf")  # the limit of a figure shown for information, held to no goal
 
 # The framework floor: the smallest typer app with subcommands, configured like venvtour's.
@@ -216,21 +217,34 @@ def by_package(modules: dict[str, float]) -> list[tuple[str, float, int]]:
 
 
 def full_tour(bench: Bench) -> list[str]:
-    listed = subprocess.run(
-        [sys.executable, "-m", "venvtour", "list"], capture_output=True, text=True, env=bench.runner.env, check=True
-    )
-    lessons = tour.lesson_ids(listed.stdout)
+    """Every lesson that `venvtour list` shows now: lessons are added all the time, so none is named here."""
+    argv = [sys.executable, "-m", "venvtour", "list"]
+    listed = subprocess.run(argv, capture_output=True, text=True, env=bench.runner.env)
     try:
+        if listed.returncode != 0:
+            raise RuntimeError(f"`venvtour list` exited {listed.returncode}: {listed.stderr.strip()}")
+        lessons = tour.lesson_ids(listed.stdout)
         times = tour.play_all(sys.executable, bench.base, bench.fresh("tour-ws"), lessons, bench.runner.env)
     except RuntimeError as error:
-        return [f"Full tour failed: {error}"]
-    lines = [f"Full tour, {len(lessons)} lessons in one workspace: **{times.total:.1f} s**", ""]
+        return [f"Full tour failed: {cell(str(error))}"]
+    return tour_lines(times, len(lessons))
+
+
+def tour_lines(times: tour.TourTimes, listed: int) -> list[str]:
+    played = f"{len(times.by_lesson)} of {listed} lessons played"
+    lines = [f"Full tour, {played} in one workspace, in list order: **{times.total:.1f} s**", ""]
     lines += ["| lesson | seconds |", "|---|---:|", *(f"| {name} | {s:.2f} |" for name, s in times.by_lesson.items())]
+    lines += [f"| {name} | FAILED: {cell(error)} |" for name, error in times.failed.items()]
     lines += ["", "| action kind | steps | seconds | share |", "|---|---:|---:|---:|"]
     for kind, spent in sorted(times.by_kind.items(), key=lambda row: -row[1]):
-        share = spent / times.total * 100
+        share = spent / times.total * 100 if times.total else 0.0
         lines.append(f"| {kind} | {times.steps_by_kind[kind]} | {spent:.2f} | {share:.0f}% |")
     return lines
+
+
+def cell(text: str) -> str:
+    """A message fit for one table cell: one line, no column bars, not too long."""
+    return " ".join(text.replace("|", "/").split())[:MESSAGE_LIMIT]
 
 
 def table(figures: list[Figure]) -> list[str]:
@@ -251,7 +265,7 @@ def shown(value: float | None, unit: str) -> str:
 
 def verdict(figure: Figure) -> str:
     if figure.error:
-        return f"FAILED: {figure.error[:300]}"
+        return f"FAILED: {cell(figure.error)}"
     if figure.limit == INFO:
         return "info"
     return "yes" if figure.met else "**no**"
@@ -298,10 +312,24 @@ def save(text: str) -> None:
     RESULTS.write_text(f"{RESULTS_TITLE}\n{text}\n{old}".rstrip("\n") + "\n", encoding="utf-8")
 
 
-def quiet_env() -> dict[str, str]:
-    """The user's environment without venvtour's own settings, at a fixed width so rendering is comparable."""
-    env = {name: value for name, value in os.environ.items() if not name.startswith("VENVTOUR_")}
-    return {**env, "COLUMNS": "100", "LINES": "40"}
+def isolated_env(scratch: Path) -> dict[str, str]:
+    """The user's environment, but every home, config and default workspace inside the scratch folder.
+
+    Nothing a command writes by default (workspace, progress, caches) can land outside it, and the
+    user's own settings cannot change a figure. A fixed width keeps the rendering work comparable.
+    """
+    home = scratch / "home"
+    env = {name: value for name, value in os.environ.items() if not name.startswith(("VENVTOUR_", "XDG_"))}
+    return {
+        **env,
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "VENVTOUR_WORKSPACE": str(scratch / "default-workspace"),
+        "COLUMNS": "100",
+        "LINES": "40",
+    }
 
 
 def parse_args() -> argparse.Namespace:
@@ -318,7 +346,7 @@ def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="venvtour-bench-"))
     try:
         bench = Bench(
-            Runner(scratch, quiet_env()),
+            Runner(scratch, isolated_env(scratch)),
             getattr(sys, "_base_executable", sys.executable),
             scratch,
             options.runs,

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HEADING = re.compile(r"Step (\d+)/(\d+)")
+ID_HEADING = re.compile(r"\bid\b")
+LESSON_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 START = "start"
 
 
@@ -26,17 +28,31 @@ class TourTimes:
     by_lesson: dict[str, float] = field(default_factory=dict)
     by_kind: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     steps_by_kind: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    failed: dict[str, str] = field(default_factory=dict)
 
 
 def lesson_ids(list_output: str) -> list[str]:
-    """The ids in `venvtour list`'s table: the first cell of each body row (the header row uses ┃)."""
-    return [line.split("│")[1].strip() for line in list_output.splitlines() if line.startswith("│")]
+    """The ids in `venvtour list`'s table: the word under the ``id`` heading on each row below it.
+
+    Only the column is relied on, not the table's borders or its other columns, which change.
+    """
+    lines = list_output.splitlines()
+    for number, line in enumerate(lines):
+        heading = ID_HEADING.search(line)
+        if heading:
+            cells = (row[heading.start() :].split() for row in lines[number + 1 :])
+            return [words[0] for words in cells if words and LESSON_ID.fullmatch(words[0])]
+    raise RuntimeError(f"no id column in `venvtour list`:\n{list_output}")
 
 
 def step_kinds() -> dict[str, list[str]]:
     from venvtour.catalog import load_catalog
+    from venvtour.errors import VenvtourError
 
-    return {loaded.lesson.id: [step.action for step in loaded.lesson.steps] for loaded in load_catalog()}
+    try:
+        return {loaded.lesson.id: [step.action for step in loaded.lesson.steps] for loaded in load_catalog()}
+    except VenvtourError as error:
+        raise RuntimeError(f"the lessons do not load: {error}") from None
 
 
 def heading_times(argv: Sequence[str], env: Mapping[str, str]) -> tuple[list[float], float]:
@@ -71,7 +87,11 @@ def play_all(python: str, base: str, workspace: Path, lessons: list[str], env: M
     times = TourTimes()
     for lesson in lessons:
         argv = [python, "-m", "venvtour", *play_args(lesson, workspace, base, pause=False)]
-        seen, ended = heading_times(argv, {**env, "PYTHONUNBUFFERED": "1"})
+        try:
+            seen, ended = heading_times(argv, {**env, "PYTHONUNBUFFERED": "1"})
+        except RuntimeError as error:
+            times.failed[lesson] = str(error)
+            continue
         add_lesson(times, lesson, kinds.get(lesson, []), seen, ended)
     return times
 
