@@ -28,6 +28,8 @@ steps:
     tree: .venv
     depth: 1
   - show: .venv/pyvenv.cfg
+  - show: notes.txt
+    if_missing: Nothing written yet.
   - question: Which folder holds python?
     answer: "{scripts}"
 """
@@ -64,9 +66,10 @@ def test_markdown_has_the_text_and_each_command_with_its_real_output(lessons: Pa
         in text
     )
     assert "```text\n.venv/\n" in text
-    assert "pyvenv.cfg" in text
+    assert "`.venv/pyvenv.cfg`:\n\n```text\nhome = " in text
+    assert "`notes.txt` does not exist here. Nothing written yet." in text
     assert "**Question:** Which folder holds python?" in text
-    assert f"wrote {output} (md, 5 steps)" in said
+    assert f"wrote {output} (md, 6 steps)" in said
 
 
 def test_a_fence_is_longer_than_any_backticks_inside() -> None:
@@ -115,7 +118,7 @@ def test_svg_is_one_picture_of_the_whole_tour(lessons: Path, tmp_path: Path) -> 
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
     shown = "".join(root.itertext()).replace("\xa0", " ")
     assert "A small lesson" in shown
-    assert "Step 5/5" in shown
+    assert "Step 6/6" in shown
 
 
 def test_cast_is_an_asciicast_v2_recording_with_pauses_between_steps(lessons: Path, tmp_path: Path) -> None:
@@ -125,7 +128,7 @@ def test_cast_is_an_asciicast_v2_recording_with_pauses_between_steps(lessons: Pa
     header, *events = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     assert header["version"] == 2
     assert isinstance(header["width"], int) and isinstance(header["height"], int)
-    assert len(events) >= 6  # the opening, then one frame per step
+    assert len(events) >= 7  # the opening, then one frame per step
     times = [event[0] for event in events]
     assert all(isinstance(event, list) and len(event) == 3 and event[1] == "o" for event in events)
     assert all(isinstance(time, int | float) for time in times)

@@ -126,3 +126,38 @@ def test_commands_run_in_the_workspace(workspace: Workspace, base_python: Path) 
     result = perform(step, StepContext(workspace, base_python))
     assert isinstance(result, RunResult)
     assert result.result.output.strip() == str(workspace.root)
+
+
+@pytest.mark.parametrize(("answer", "runs"), [("y", True), ("n", False)])
+def test_on_a_terminal_the_learner_sees_the_commands_and_decides(tmp_path: Path, answer: str, runs: bool) -> None:
+    """The real prompt, on a real pseudo-terminal: the commands are listed before anything runs."""
+    import os
+    import sys
+
+    import pexpect
+
+    lesson = tmp_path / "custom.yaml"
+    lesson.write_text(CUSTOM, encoding="utf-8")
+    output, workspace = tmp_path / "out.md", tmp_path / "ws"
+    environment = {**os.environ, "NO_COLOR": "1", "TERM": "dumb"}
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "venvtour", "export", str(lesson), "-o", str(output), "-w", str(workspace)],
+        env=environment,
+        encoding="utf-8",
+        dimensions=(40, 200),
+        timeout=60,
+    )
+    try:
+        child.expect("not one of venvtour's own")
+        child.expect(r"\{python\} -m venv --without-pip \.venv")
+        child.expect(r"GREETING=hi \{python\} -V")
+        child.expect(r"Run it\?")
+        assert not workspace.exists()
+        child.sendline(answer)
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert (child.exitstatus == 0) is runs
+    assert output.exists() is runs
+    assert (workspace / ".venv").exists() is runs

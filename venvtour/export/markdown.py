@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from venvtour import __version__
 from venvtour.actions import StepContext, perform
 from venvtour.actions.run import RunResult
+from venvtour.actions.show import FileResult
 from venvtour.errors import StepFailed, VenvtourError
 from venvtour.export.recording import recording_console
 from venvtour.loader import LessonFile
@@ -48,6 +49,8 @@ def step_parts(lesson_file: LessonFile, index: int, step: Step, context: StepCon
         raise StepFailed(f"step {index + 1} of {lesson_file.lesson.id!r} failed: {error}") from None
     if isinstance(result, RunResult):
         yield fenced(f"$ {result.command}\n{result.result.output.rstrip()}".rstrip(), "console")
+    elif isinstance(result, FileResult):
+        yield from file_parts(result)
     elif result is not None:
         yield fenced(plain_text(result), "text")
 
@@ -58,6 +61,18 @@ def question_parts(step: QuestionStep, context: StepContext) -> Iterator[str]:
     if step.choices:
         yield "\n".join(f"{number}. {expand(choice)}" for number, choice in enumerate(step.choices, start=1))
     yield f"<details><summary>Answer</summary>\n\n{expand(step.answer)}\n\n</details>"
+
+
+def file_parts(result: FileResult) -> Iterator[str]:
+    """The file as it is, to copy from, then the notes on the keys it really has."""
+    if result.missing:
+        yield f"`{result.shown_as}` does not exist here. {result.text}"
+        return
+    yield f"`{result.shown_as}`:"
+    yield fenced(result.text.rstrip("\n"), "text")
+    notes = [f"- `{entry.key}`: {entry.note}" for entry in result.entries if entry.note]
+    if notes:
+        yield "\n".join(notes)
 
 
 def plain_text(result: object) -> str:
