@@ -28,6 +28,12 @@ ALL_SHELLS = [pytest.param(name, marks=installed(name)) for name in SHELLS]
 UNSETS_PYTHONHOME = [pytest.param(name, marks=installed(name)) for name in ("bash", "zsh", "fish")]
 
 
+@pytest.fixture(autouse=True)
+def no_venv_active(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests run from an activated venv would otherwise start with its VIRTUAL_ENV already set."""
+    monkeypatch.delenv("VIRTUAL_ENV", raising=False)
+
+
 @pytest.fixture(scope="module")
 def venv(tmp_path_factory: pytest.TempPathFactory, base_python: Path) -> Path:
     """A real venv whose path has a space, as users' folders do."""
@@ -68,6 +74,19 @@ def test_activate_unsets_pythonhome_and_deactivate_brings_it_back(
     assert capture.before["PYTHONHOME"] == "/somewhere/else"
     assert capture.after["PYTHONHOME"] is None
     assert capture.restored["PYTHONHOME"] == "/somewhere/else"
+
+
+@pytest.mark.parametrize("name", ALL_SHELLS)
+def test_deactivate_unsets_a_virtual_env_inherited_from_an_outer_venv(
+    name: str, venv: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """activate saves the old PATH and prompt but not an old VIRTUAL_ENV: deactivate leaves it unset."""
+    monkeypatch.setenv("VIRTUAL_ENV", "/an/outer/venv")
+    capture = SHELLS[name].capture(venv / "bin")
+    assert capture.before["VIRTUAL_ENV"] == "/an/outer/venv"
+    assert capture.after["VIRTUAL_ENV"] == str(venv)
+    assert capture.restored["VIRTUAL_ENV"] is None
+    assert capture.restored["PATH"] == capture.before["PATH"]
 
 
 @installed("csh")
