@@ -227,3 +227,22 @@ def test_the_readme_documents_every_action_and_placeholder() -> None:
         assert f"`{action}`" in text, action
     for name in DESCRIPTIONS:
         assert f"`{{{name}}}`" in text, name
+
+
+def test_a_clash_on_the_command_line_is_one_clear_error(tmp_path: Path) -> None:
+    builtin = load_catalog()[0]
+    clash = lesson(tmp_path, "01-clash.yaml", "  - say: a\n", lesson_id=builtin.lesson.id)
+    arguments = ["export", "anything", "--lessons", str(tmp_path), "--trust", "-o", str(tmp_path / "out.md")]
+    result = CliRunner().invoke(app, arguments, env=WIDE)
+    assert result.exit_code == 1
+    assert f"{clash}: lesson id {builtin.lesson.id!r} is already used by {builtin.path}" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_lessons_from_the_environment_variable_are_found_by_id(tmp_path: Path) -> None:
+    lesson(tmp_path, "01-from-env.yaml", "  - say: hello from the environment\n")
+    output = tmp_path / "out.md"
+    arguments = ["export", "from-env", "--trust", "-o", str(output), "-w", str(tmp_path / "ws")]
+    result = CliRunner().invoke(app, arguments, env={**WIDE, LESSONS_ENV: str(tmp_path)})
+    assert result.exit_code == 0, result.output
+    assert "hello from the environment" in output.read_text()

@@ -19,14 +19,14 @@ def builtin_lessons_dir() -> Path:
     return shipped if shipped.is_dir() else PACKAGE.parent / "lessons"
 
 
-def extra_lesson_dirs(options: Sequence[Path] = (), environ: Mapping[str, str] = os.environ) -> list[Path]:
+def extra_lesson_dirs(options: Sequence[Path] | None = None, environ: Mapping[str, str] = os.environ) -> list[Path]:
     """Folders from ``--lessons`` and then ``VENVTOUR_LESSONS`` (``os.pathsep``-separated), each once.
 
     A folder that is not there is an error: a typo would otherwise hide a teacher's lessons silently.
     """
     from_env = [Path(part) for part in environ.get(LESSONS_ENV, "").split(os.pathsep) if part.strip()]
     folders: dict[Path, Path] = {}
-    for folder in [*options, *from_env]:
+    for folder in [*(options or ()), *from_env]:
         if not folder.is_dir():
             raise LessonError(f"lessons folder {folder} does not exist or is not a folder")
         resolved = folder.resolve()

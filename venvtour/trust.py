@@ -8,7 +8,7 @@ Without a terminal there is nobody to ask, so such a lesson is refused unless ``
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from venvtour.catalog import is_builtin
 from venvtour.errors import VenvtourError
@@ -21,6 +21,12 @@ Ask = Callable[[LessonFile, list[str]], bool]
 
 class UntrustedLesson(VenvtourError):
     """A lesson from outside venvtour that the learner did not agree to run."""
+
+
+def trust_lessons(lesson_files: Iterable[LessonFile], trust: bool) -> None:
+    """Every lesson about to be played, asked about on this terminal up front, before any of them runs."""
+    for lesson_file in lesson_files:
+        ensure_trusted(lesson_file, trust, terminal_ask())
 
 
 def ensure_trusted(lesson_file: LessonFile, trust: bool, ask: Ask | None) -> None:

@@ -90,14 +90,14 @@ def export(
     from venvtour.catalog import extra_lesson_dirs, find_lesson, load_catalog
     from venvtour.export import check_output, choose_format, exporter, write_output
     from venvtour.probe import resolve_interpreter
-    from venvtour.trust import ensure_trusted, terminal_ask
+    from venvtour.trust import trust_lessons
     from venvtour.workspace import Workspace
 
     with user_errors():
         chosen = choose_format(format_name, output)
         check_output(output)
-        lesson_file = find_lesson(load_catalog(extra_lesson_dirs(lessons or [])), lesson)
-        ensure_trusted(lesson_file, trust, terminal_ask())
+        lesson_file = find_lesson(load_catalog(extra_lesson_dirs(lessons)), lesson)
+        trust_lessons([lesson_file], trust)
         interpreter = resolve_interpreter(python or default_python())
         with workspace_root(workspace) as root:
             text = exporter(chosen)(lesson_file, StepContext(Workspace.open(root), interpreter))
