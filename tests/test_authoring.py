@@ -51,7 +51,16 @@ def test_an_unknown_placeholder_is_an_error_at_its_line(tmp_path: Path) -> None:
     path = lesson(tmp_path, "typo.yaml", '  - say: hi\n  - run: "{pyhton} -V"\n')
     code, lines = validate(path)
     assert code == 1
-    assert lines[0].startswith(f"{path}:6: steps[1].run: unknown placeholder {{pyhton}}; known: {{python}}")
+    assert lines[0] == f"{path}:6: steps[1].run: unknown placeholder {{pyhton}} (did you mean {{python}}?)"
+
+
+def test_an_unknown_placeholder_unlike_any_lists_them_all(tmp_path: Path) -> None:
+    path = lesson(tmp_path, "typo.yaml", "  - say: 'Your {zzz}'\n")
+    code, lines = validate(path)
+    assert code == 1
+    assert lines[0].startswith(
+        f"{path}:5: steps[0].say: unknown placeholder {{zzz}}; the placeholders are {{python}}, "
+    )
 
 
 def test_a_doubled_brace_is_not_a_placeholder(tmp_path: Path) -> None:
@@ -139,10 +148,10 @@ def test_new_writes_a_valid_starter_that_uses_every_action_once(tmp_path: Path) 
     assert result.exit_code == 0, result.output
     written = folder / "01-first-steps.yaml"
     assert f"wrote {written}" in result.output
-    loaded, findings = check_files([written])
-    assert [finding.text for finding in findings] == []
-    steps = loaded[0].lesson.steps
-    assert loaded[0].lesson.id == "first-steps"
+    assert [finding.text for finding in check_files([written])] == []
+    loaded = load_lesson(written)
+    steps = loaded.lesson.steps
+    assert loaded.lesson.id == "first-steps"
     assert sorted(step.action for step in steps if step.action != "say") == sorted(ACTION_KEYS)
     assert (folder / "lesson.schema.json").is_file()
 
@@ -216,9 +225,8 @@ def test_the_readme_has_whole_lessons_to_check() -> None:
 def test_every_lesson_in_the_readme_validates(tmp_path: Path, index: int) -> None:
     path = tmp_path / "example.yaml"
     path.write_text(readme_lessons()[index], encoding="utf-8")
-    loaded, findings = check_files([path])
-    assert [finding.text for finding in findings] == []
-    assert loaded
+    assert [finding.text for finding in check_files([path])] == []
+    assert load_lesson(path).lesson.steps
 
 
 def test_the_readme_documents_every_action_and_placeholder() -> None:

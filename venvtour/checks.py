@@ -7,6 +7,7 @@ confirm, such as a file no earlier step makes or a program missing from this mac
 
 from __future__ import annotations
 
+import difflib
 import posixpath
 import shlex
 import shutil
@@ -33,9 +34,8 @@ class Finding:
     text: str
 
 
-def check_files(files: list[Path]) -> tuple[list[LessonFile], list[Finding]]:
+def check_files(files: list[Path]) -> list[Finding]:
     """Each file loaded and checked; an id used by two of the files is an error naming both."""
-    loaded: list[LessonFile] = []
     findings: list[Finding] = []
     first_with_id: dict[str, Path] = {}
     for file in files:
@@ -50,9 +50,8 @@ def check_files(files: list[Path]) -> tuple[list[LessonFile], list[Finding]]:
             message = f"lesson id {lesson_id!r} is already used by {first_with_id[lesson_id]}"
             findings.append(Finding("error", file, f"{file}:{line}: {message}"))
         first_with_id.setdefault(lesson_id, file)
-        loaded.append(lesson_file)
         findings.extend(check_lesson(lesson_file))
-    return loaded, findings
+    return findings
 
 
 def check_lesson(lesson_file: LessonFile) -> Iterator[Finding]:
@@ -72,11 +71,18 @@ def finding(severity: Severity, lesson_file: LessonFile, location: Location, mes
 
 
 def check_placeholders(lesson_file: LessonFile, index: int, step: Step) -> Iterator[Finding]:
-    known = ", ".join(f"{{{name}}}" for name in DESCRIPTIONS)
     for field, text in step_texts(step):
         for name in unknown_names(text):
-            message = f"steps[{index}].{field}: unknown placeholder {{{name}}}; known: {known} ({{{{ }}}} for a brace)"
+            message = f"steps[{index}].{field}: unknown placeholder {{{name}}}{placeholder_hint(name)}"
             yield finding("error", lesson_file, ("steps", index, field), message)
+
+
+def placeholder_hint(name: str) -> str:
+    close = difflib.get_close_matches(name, DESCRIPTIONS, n=1)
+    if close:
+        return f" (did you mean {{{close[0]}}}?)"
+    known = ", ".join(f"{{{known}}}" for known in DESCRIPTIONS)
+    return f"; the placeholders are {known}, and {{{{ }}}} writes a brace"
 
 
 def step_texts(step: Step) -> Iterator[tuple[str, str]]:

@@ -18,6 +18,7 @@ LessonsOption = Annotated[
     list[Path] | None,
     typer.Option(
         "--lessons",
+        metavar="DIR",
         help="A folder of your own lessons, added to the built-in ones (repeatable; also VENVTOUR_LESSONS).",
         file_okay=False,
     ),
@@ -36,13 +37,14 @@ def validate(paths: Annotated[list[Path], typer.Argument(help="Lesson files or f
     if not files:
         typer.echo(f"no lesson files (*.yaml) in {', '.join(map(str, paths))}", err=True)
         raise typer.Exit(1)
-    loaded, findings = check_files(files)
-    for finding in findings:
-        typer.echo(finding.text, err=True)
+    findings = check_files(files)
     failed = {finding.path for finding in findings if finding.severity == "error"}
-    for lesson_file in loaded:
-        if lesson_file.path not in failed:
-            typer.echo(f"{lesson_file.path}: ok")
+    for file in dict.fromkeys(files):
+        for finding in findings:
+            if finding.path == file:
+                typer.echo(finding.text)
+        if file not in failed:
+            typer.echo(f"{file}: ok")
     errors = sum(finding.severity == "error" for finding in findings)
     warnings = len(findings) - errors
     typer.echo(f"{len(files)} file(s): {errors} error(s), {warnings} warning(s)")
@@ -58,7 +60,9 @@ def schema() -> None:
 
 def new(
     lesson_id: Annotated[str, typer.Argument(help="The new lesson's id: lowercase letters, digits and dashes.")],
-    folder: Annotated[Path, typer.Option("--dir", help="Where to write it.", file_okay=False)] = Path("."),
+    folder: Annotated[Path, typer.Option("--dir", metavar="DIR", help="Where to write it.", file_okay=False)] = Path(
+        "."
+    ),
 ) -> None:
     """Write a starter lesson that uses every action once, with comments; never overwrites a file."""
     from venvtour.starter import write_starter
@@ -72,10 +76,12 @@ def new(
 
 def export(
     lesson: Annotated[str, typer.Argument(help="A lesson id (see `venvtour list`) or a lesson file.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.", dir_okay=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The file to write.", dir_okay=False)],
     format_name: Annotated[
         str | None,
-        typer.Option("--format", "-f", help="md, html, svg or cast (default: from the output's suffix)."),
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="md, html, svg or cast (default: from the output's suffix)."
+        ),
     ] = None,
     workspace: Annotated[
         Path | None,
