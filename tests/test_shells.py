@@ -5,6 +5,7 @@ A shell that is not installed here is skipped, never faked.
 
 from __future__ import annotations
 
+import base64
 import os
 import subprocess
 from pathlib import Path
@@ -25,7 +26,7 @@ def installed(name: str) -> pytest.MarkDecorator:
 
 
 ALL_SHELLS = [pytest.param(name, marks=installed(name)) for name in SHELLS]
-UNSETS_PYTHONHOME = [pytest.param(name, marks=installed(name)) for name in ("bash", "zsh", "fish")]
+UNSETS_PYTHONHOME = [pytest.param(name, marks=installed(name)) for name in ("bash", "zsh", "fish", "powershell")]
 
 
 @pytest.fixture(autouse=True)
@@ -124,8 +125,15 @@ def test_a_shell_that_is_not_installed_is_a_clear_failure(
 
 
 def test_a_shell_without_a_module_is_named_in_the_failure() -> None:
-    with pytest.raises(StepFailed, match="cannot capture powershell activation yet"):
-        choose_shell("powershell")
+    with pytest.raises(StepFailed, match="cannot capture nu activation yet"):
+        choose_shell("nu")
+
+
+def test_powershell_gets_its_script_intact_whatever_the_quoting() -> None:
+    shell = SHELLS["powershell"]
+    argv = shell.argv("pwsh", shell.capture_script())
+    assert argv[:-1] == ["pwsh", "-NoLogo", "-NoProfile", "-NonInteractive", "-EncodedCommand"]
+    assert base64.b64decode(argv[-1]).decode("utf-16-le") == shell.capture_script()
 
 
 def test_without_bash_or_zsh_there_is_no_default_shell(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,9 +7,10 @@ from venvtour.shells.base import ActivationCapture, Shell
 from venvtour.shells.bash import Bash
 from venvtour.shells.csh import Csh
 from venvtour.shells.fish import Fish
+from venvtour.shells.powershell import PowerShell
 from venvtour.shells.zsh import Zsh
 
-SHELLS: dict[str, Shell] = {shell.name: shell for shell in (Bash(), Zsh(), Fish(), Csh())}
+SHELLS: dict[str, Shell] = {shell.name: shell for shell in (Bash(), Zsh(), Fish(), Csh(), PowerShell())}
 DEFAULT_ORDER = ("bash", "zsh")
 
 __all__ = ["SHELLS", "ActivationCapture", "Shell", "choose_shell"]

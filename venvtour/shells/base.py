@@ -65,7 +65,7 @@ class Shell(ABC):
         """How to start the shell so that it runs ``script`` as an interactive shell would."""
 
     def private_environment(self, scratch: Path) -> dict[str, str]:
-        """Variables that keep a shell which writes files at start-up inside ``scratch``, away from the user's home."""
+        """Variables that keep a shell's start-up files in ``scratch``, not the user's home, and the shell offline."""
         return {}
 
     def capture(self, scripts_dir: Path) -> ActivationCapture:
