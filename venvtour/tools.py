@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import sysconfig
-from functools import cache
 from pathlib import Path
 
 INSTALL_ADVICE = {
@@ -19,9 +18,8 @@ INSTALL_ADVICE = {
 }
 
 
-@cache
 def find_tool(name: str) -> Path | None:
-    """The tool's executable, or None; cached because a tool does not appear during one lesson."""
+    """The tool's executable, or None; looked up each time, as cheap as the shell's own lookup."""
     found = shutil.which(name)
     if found:
         return Path(found)
