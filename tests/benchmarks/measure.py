@@ -50,6 +50,7 @@ class Sample:
     seconds: float
     self_peak_kib: int
     tree_peak_kib: int
+    output: str
 
 
 @dataclass(frozen=True)
@@ -79,12 +80,13 @@ class Runner:
         self.count += 1
         report = self.scratch / f"peak-{self.count}.txt"
         log = self.scratch / f"stderr-{self.count}.txt"
-        with log.open("wb") as stderr:
+        output = self.scratch / f"stdout-{self.count}.txt"
+        with log.open("wb") as stderr, output.open("wb") as stdout:
             started = time.perf_counter()
             child = subprocess.Popen(
                 command.argv(self.wrapper, report),
                 stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
+                stdout=stdout,
                 stderr=stderr,
                 env=self.env,
                 cwd=self.scratch,
@@ -94,7 +96,8 @@ class Runner:
         child.returncode = os.waitstatus_to_exitcode(status)
         if child.returncode != 0:
             raise RunFailed(f"{command.label} exited {child.returncode}: {tail(log)}")
-        return Sample(seconds, int(report.read_text(encoding="utf-8")), usage.ru_maxrss)
+        peak = int(report.read_text(encoding="utf-8"))
+        return Sample(seconds, peak, usage.ru_maxrss, output.read_text(encoding="utf-8", errors="replace"))
 
 
 def tail(log: Path) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -31,18 +32,23 @@ RESULTS_TITLE = "# Benchmark results\n\nWritten by `python tests/benchmarks/run.
 TOUR_LESSON = "create"
 SHOWN_PACKAGES = 10
 MESSAGE_LIMIT = 300
-INFO = float("inf")  # the limit of a figure shown for information, held to no goal
+FLOOR_HELP = "typer app --help"
+FLOOR_COMMAND = "typer app running a command"
+MEMORY = f"memory: play {TOUR_LESSON}, own peak RSS"
+COMMAND_SECONDS = re.compile(r"exit code -?\d+ · (\d+(?:\.\d+)?) s")
 
 # The framework floor: the smallest typer app with subcommands, configured like venvtour's.
 FLOOR_APP = '''"""The framework floor: typer with two commands and nothing else."""
+from pathlib import Path
+
 import typer
 
 app = typer.Typer(add_completion=False)
 
 
 @app.command()
-def hello(name: str) -> None:
-    """Greet someone."""
+def hello(where: Path | None = typer.Option(None, "--where")) -> None:
+    """Greet someone, somewhere."""
 
 
 @app.command()
@@ -56,14 +62,14 @@ app()
 
 @dataclass(frozen=True)
 class Figure:
-    """One row of the table; a figure without a floor is held against an absolute limit."""
+    """One row of the table: a ratio to a floor, or without a floor an absolute value; no limit means info only."""
 
     name: str
     value: float | None
     unit: str
     floor_name: str
     floor: float | None
-    limit: float
+    limit: float | None
     error: str | None = None
 
     @property
@@ -72,14 +78,14 @@ class Figure:
 
     @property
     def goal(self) -> str:
-        if self.limit == INFO:
+        if self.limit is None:
             return "-"
         return f"ratio <= {self.limit:g}" if self.floor_name else f"< {self.limit:g} {self.unit}"
 
     @property
     def met(self) -> bool | None:
         judged = self.ratio if self.floor_name else self.value
-        if judged is None:
+        if judged is None or self.limit is None:
             return None
         return judged <= self.limit if self.floor_name else judged < self.limit
 
@@ -124,45 +130,77 @@ def peak_mib(samples: list[Sample], *, tree: bool = False) -> float:
     return median([(sample.tree_peak_kib if tree else sample.self_peak_kib) for sample in samples]) / 1024
 
 
-def startup(bench: Bench, floor_app: Path) -> tuple[list[Figure], float]:
-    """`--help` and `list` against the floor app's `--help`; also returns the floor's peak RSS for memory."""
-    floor = Command("floor", sys.executable, str(floor_app), ("--help",))
-    make = lambda: [floor, venvtour("help", "--help"), venvtour("list", "list")]  # noqa: E731
-    try:
-        samples = rounds(bench, bench.startup_runs, make)
-    except RunFailed as error:
-        failed = [Figure(name, None, "ms", "typer app --help", None, 1.3, str(error)) for name in ("--help", "list")]
-        return failed, 0.0
-    floor_ms = seconds_ms(samples["floor"])
-    figures = [
-        Figure("start-up: venvtour --help", seconds_ms(samples["help"]), "ms", "typer app --help", floor_ms, 1.3),
-        Figure("start-up: venvtour list", seconds_ms(samples["list"]), "ms", "typer app --help", floor_ms, 1.3),
+def startup(bench: Bench, floor_app: Path) -> tuple[list[Figure], dict[str, list[Sample]]]:
+    """`--help` and `list` against the floor app's `--help`; the floors' samples serve the memory figures too.
+
+    typer imports pydantic to convert the parameters of any command it runs, so a command costs more than
+    `--help` even in the floor app: `list` is also shown against the floor app running a command.
+    """
+    floors = [
+        Command(FLOOR_HELP, sys.executable, str(floor_app), ("--help",)),
+        Command(FLOOR_COMMAND, sys.executable, str(floor_app), ("hello", "--where", str(floor_app))),
     ]
-    return figures, peak_mib(samples["floor"])
+    try:
+        samples = rounds(
+            bench, bench.startup_runs, lambda: [*floors, venvtour("help", "--help"), venvtour("list", "list")]
+        )
+    except RunFailed as error:
+        failed = [Figure(name, None, "ms", FLOOR_HELP, None, 1.3, str(error)) for name in ("--help", "list")]
+        return failed, {}
+    help_ms, command_ms = seconds_ms(samples[FLOOR_HELP]), seconds_ms(samples[FLOOR_COMMAND])
+    figures = [
+        Figure("start-up: venvtour --help", seconds_ms(samples["help"]), "ms", FLOOR_HELP, help_ms, 1.3),
+        Figure("start-up: venvtour list", seconds_ms(samples["list"]), "ms", FLOOR_HELP, help_ms, 1.3),
+        Figure("start-up: venvtour list (info)", seconds_ms(samples["list"]), "ms", FLOOR_COMMAND, command_ms, None),
+    ]
+    return figures, samples
 
 
-def tour_overhead(bench: Bench, floor_peak: float) -> list[Figure]:
-    """`play create --no-pause` in a fresh workspace against `python -m venv` alone, plus its memory."""
+def tour_overhead(bench: Bench, floors: dict[str, list[Sample]]) -> list[Figure]:
+    """`play create --no-pause` in a fresh workspace against `python -m venv` alone, and its memory."""
 
     def make() -> list[Command]:
         play = tour.play_args(TOUR_LESSON, bench.fresh("ws"), bench.base, pause=False)
         return [Command("venv", bench.base, "venv", (str(bench.fresh("venv")),)), venvtour("play", *play)]
 
+    name = f"tour: play {TOUR_LESSON} --no-pause"
     try:
         samples = rounds(bench, bench.runs, make)
     except RunFailed as error:
         return [
-            Figure("tour: play create --no-pause", None, "ms", "python -m venv", None, 1.5, str(error)),
-            Figure("memory: play create, own peak RSS", None, "MiB", "typer app --help", None, 1.5, str(error)),
+            Figure(name, None, "ms", "python -m venv", None, 1.5, str(error)),
+            Figure(MEMORY, None, "MiB", FLOOR_HELP, None, 1.5, str(error)),
         ]
     play = samples["play"]
+    commands_ms = median([commands_seconds(sample.output) for sample in play]) * 1000
     return [
+        Figure(name, seconds_ms(play), "ms", "python -m venv", seconds_ms(samples["venv"]), 1.5),
         Figure(
-            "tour: play create --no-pause", seconds_ms(play), "ms", "python -m venv", seconds_ms(samples["venv"]), 1.5
+            "tour: of which the lesson's commands, as venvtour times them (info)", commands_ms, "ms", "", None, None
         ),
-        Figure("memory: play create, own peak RSS", peak_mib(play), "MiB", "typer app --help", floor_peak or None, 1.5),
+        *memory(play, floors),
+    ]
+
+
+def commands_seconds(output: str) -> float:
+    """The lesson's own commands: each run step's result line says how long its command took."""
+    return sum(float(seconds) for seconds in COMMAND_SECONDS.findall(output))
+
+
+def memory(play: list[Sample], floors: dict[str, list[Sample]]) -> list[Figure]:
+    """Own peak RSS against both floors; the whole tree's peak (pip inside the venv's creation) for information."""
+    help_peak = peak_mib(floors[FLOOR_HELP]) if floors else None
+    command_peak = peak_mib(floors[FLOOR_COMMAND]) if floors else None
+    return [
+        Figure(MEMORY, peak_mib(play), "MiB", FLOOR_HELP, help_peak, 1.5),
+        Figure(f"{MEMORY} (info)", peak_mib(play), "MiB", FLOOR_COMMAND, command_peak, None),
         Figure(
-            "memory: play create, peak of its tree (info)", peak_mib(play, tree=True), "MiB", "", None, float("inf")
+            f"memory: play {TOUR_LESSON}, peak of its process tree (info)",
+            peak_mib(play, tree=True),
+            "MiB",
+            "",
+            None,
+            None,
         ),
     ]
 
@@ -181,7 +219,7 @@ def step_latency(bench: Bench) -> list[Figure]:
                 drawn.append(drawn_s * 1000)
     except Exception as error:  # pexpect's failures (timeout, EOF) mean no figure, and why
         return [Figure(names[0], None, "ms", "", None, 50, f"{type(error).__name__}: {error}")]
-    return [Figure(names[0], median(headed), "ms", "", None, 50), Figure(names[1], median(drawn), "ms", "", None, INFO)]
+    return [Figure(names[0], median(headed), "ms", "", None, 50), Figure(names[1], median(drawn), "ms", "", None, None)]
 
 
 def import_report(bench: Bench, floor_app: Path) -> list[str]:
@@ -266,7 +304,7 @@ def shown(value: float | None, unit: str) -> str:
 def verdict(figure: Figure) -> str:
     if figure.error:
         return f"FAILED: {cell(figure.error)}"
-    if figure.limit == INFO:
+    if figure.limit is None:
         return "info"
     return "yes" if figure.met else "**no**"
 
@@ -354,8 +392,8 @@ def main() -> int:
         )
         floor_app = scratch / "floor_app.py"
         floor_app.write_text(FLOOR_APP, encoding="utf-8")
-        startup_figures, floor_peak = startup(bench, floor_app)
-        figures = [*startup_figures, *tour_overhead(bench, floor_peak), *step_latency(bench)]
+        startup_figures, floors = startup(bench, floor_app)
+        figures = [*startup_figures, *tour_overhead(bench, floors), *step_latency(bench)]
         text = section(figures, import_report(bench, floor_app), full_tour(bench) if options.full else [], bench)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
