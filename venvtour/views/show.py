@@ -14,7 +14,9 @@ from venvtour.actions.show import FileResult
 def render_show(result: FileResult) -> RenderableType:
     title = Text(result.shown_as, "path")
     if result.missing:
-        return Group(Text.assemble((result.shown_as, "path"), (" does not exist here.", "warning")), Markdown(result.text))
+        return Group(
+            Text.assemble((result.shown_as, "path"), (" does not exist here.", "warning")), Markdown(result.text)
+        )
     if not result.entries:
         return Panel(Text(result.text.rstrip("\n")), title=title, title_align="left")
     table = Table(show_header=False, box=None, pad_edge=False, expand=False)
