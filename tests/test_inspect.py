@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import replace
@@ -255,3 +256,23 @@ def test_as_json_round_trips_through_json(shared_venv: Path) -> None:
     pip = data["pip"]
     assert isinstance(pip, dict)
     assert set(pip) == {"on_path", "shebang", "reported_location", "module", "same"}
+
+
+def test_a_venv_whose_base_python_is_gone_points_to_doctor(tmp_path: Path, base_python: Path) -> None:
+    base = tmp_path / "base"
+    base.mkdir()
+    (base / "python3").symlink_to(base_python)
+    venv = make_venv(base / "python3", tmp_path / "venv")
+    shutil.rmtree(base)
+    code, out, err = run_cli("inspect", str(venv))
+    assert code == 1
+    assert f"no working python in bin/ or Scripts/; `venvtour doctor --venv {venv}` says why" in err
+    assert "Traceback" not in out + err
+
+
+def test_a_link_to_a_base_python_elsewhere_is_the_same_interpreter(tmp_path: Path, base_python: Path) -> None:
+    """Outside a venv, a link anywhere runs the same installation; inside one, pyvenv.cfg makes it another."""
+    (tmp_path / "python").symlink_to(base_python)
+    assert same_interpreter(str(tmp_path / "python"), str(base_python))
+    (tmp_path / "pyvenv.cfg").write_text(f"home = {base_python.parent}\n", encoding="utf-8")
+    assert not same_interpreter(str(tmp_path / "python"), str(base_python))

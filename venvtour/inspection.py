@@ -67,15 +67,21 @@ def normal(path: str) -> str:
     return os.path.normcase(os.path.normpath(os.path.abspath(path)))
 
 
-def same_interpreter(first: str, second: str) -> bool:
-    """Same file, or two names in one folder for one binary (``python`` and ``python3.12`` in a venv's bin).
+def venv_config_of(executable: str) -> str | None:
+    """The pyvenv.cfg start-up would find for this path, looked up from the path itself, links unresolved."""
+    folder = os.path.dirname(os.path.abspath(executable))
+    for candidate in (os.path.join(folder, VENV_CONFIG), os.path.join(os.path.dirname(folder), VENV_CONFIG)):
+        if os.path.isfile(candidate):
+            return normal(candidate)
+    return None
 
-    Resolving links alone would not do: a venv's python links to the base binary but is another interpreter.
-    """
+
+def same_interpreter(first: str, second: str) -> bool:
+    """One binary and one environment: a venv's python links to the base binary yet is another interpreter."""
     if normal(first) == normal(second):
         return True
-    same_folder = normal(os.path.dirname(first)) == normal(os.path.dirname(second))
-    return same_folder and os.path.realpath(first) == os.path.realpath(second)
+    same_binary = os.path.realpath(first) == os.path.realpath(second)
+    return same_binary and venv_config_of(first) == venv_config_of(second)
 
 
 def link_chain(path: Path) -> tuple[str, ...]:
@@ -98,7 +104,10 @@ def venv_python(folder: Path) -> Path:
             candidate = folder / scripts / name
             if candidate.is_file():
                 return candidate
-    raise ProbeError(f"{folder} has a {VENV_CONFIG} but no python in bin/ or Scripts/ (or it is a broken link)")
+    raise ProbeError(
+        f"{folder} has a {VENV_CONFIG} but no working python in bin/ or Scripts/; "
+        f"`venvtour doctor --venv {folder}` says why"
+    )
 
 
 def choose_interpreter(target: str | None, search_path: str | None = None) -> Chosen:

@@ -45,6 +45,7 @@ def running_text(inspection: Inspection) -> str:
 def facts_table(inspection: Inspection) -> Table:
     facts = inspection.facts
     user_site = facts.user_site or "(none)"
+    on_path = yes_no(facts.user_site in facts.path)
     rows = (
         ("found as", inspection.chosen.how),
         ("executable", executable_text(inspection)),
@@ -56,7 +57,7 @@ def facts_table(inspection: Inspection) -> Table:
         ("pyvenv.cfg read", facts.pyvenv_cfg or "(none)"),
         *((f"  {key}", value) for key, value in facts.pyvenv_cfg_values.items()),
         ("site-packages", "\n".join(facts.site_packages) or "(none)"),
-        ("user site", f"{user_site} (enabled: {yes_no(facts.user_site_enabled)})"),
+        ("user site", f"{user_site} (enabled: {yes_no(facts.user_site_enabled)}; on sys.path: {on_path})"),
         ("EXTERNALLY-MANAGED", facts.externally_managed or "no (pip may install outside a venv)"),
         ("venvtour runs on", running_text(inspection)),
     )
