@@ -29,6 +29,8 @@ steps:
   - run: "{python} -m venv --without-pip .venv"
   - compare: {base: "{python}", venv: "{venv_python}"}
   - activate: .venv
+  - tree: .venv
+  - show: .venv/pyvenv.cfg
   - question: Which?
     answer: "{scripts}"
 """

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from venvtour.catalog import is_builtin
 from venvtour.errors import VenvtourError
 from venvtour.loader import LessonFile
-from venvtour.model import CompareStep, Lesson, QuestionStep, RunStep, SayStep, Step
+from venvtour.model import CompareStep, Lesson, QuestionStep, RunStep, SayStep, ShowStep, Step, TreeStep
 
 Ask = Callable[[LessonFile, list[str]], bool]
 """Shows the lesson's commands and answers whether the learner agreed to run them."""
@@ -53,8 +53,8 @@ def step_commands(step: Step) -> list[str]:
         return [f"{env} {step.run}" if env else step.run]
     if isinstance(step, CompareStep):
         return [f"{path}  (asked for its facts)" for path in step.compare.values()]
-    if isinstance(step, SayStep | QuestionStep):
-        return []
+    if isinstance(step, SayStep | QuestionStep | ShowStep | TreeStep):
+        return []  # these only read the workspace
     return [f"{step.action}: {getattr(step, step.action)}"]
 
 
