@@ -53,15 +53,15 @@ def play_once(argv: Sequence[str], env: Mapping[str, str]) -> list[tuple[float, 
     )
     child.delaybeforesend = None  # pexpect sleeps 50 ms before each send by default: not the player's time
     try:
-        child.expect_exact(heading(1))
+        expect_text(child, heading(1))
         latencies = [press_enter(child, number) for number in range(2, STEPS + 1)]
         settle(child)
         child.send("\r")
-        child.expect(pexpect.EOF)
+        expect_text(child, pexpect.EOF)
     finally:
         child.close(force=True)
     if child.exitstatus != 0:
-        raise RuntimeError(f"the latency lesson ended with exit status {child.exitstatus}: {child.before[-300:]!r}")
+        raise RuntimeError(f"the latency lesson ended with exit status {child.exitstatus}")
     return latencies
 
 
@@ -69,10 +69,19 @@ def press_enter(child: pexpect.spawn, number: int) -> tuple[float, float]:
     settle(child)
     started = time.perf_counter()
     child.send("\r")
-    child.expect_exact(heading(number))
+    expect_text(child, heading(number))
     headed = time.perf_counter() - started
-    child.expect_exact(end_word(number))
+    expect_text(child, end_word(number))
     return headed, time.perf_counter() - started
+
+
+def expect_text(child: pexpect.spawn, text: str | type[pexpect.EOF]) -> None:
+    """Wait for ``text`` (or the end); if it never comes, say what the screen showed last, not pexpect's dump."""
+    try:
+        child.expect_exact(text)
+    except (pexpect.TIMEOUT, pexpect.EOF) as error:
+        shown = " ".join(str(child.before).split())[-200:]
+        raise RuntimeError(f"{text!r} never appeared ({type(error).__name__}); the screen showed: {shown}") from None
 
 
 def settle(child: pexpect.spawn) -> None:
