@@ -36,8 +36,8 @@ def expand_question(step: QuestionStep, placeholders: Placeholders) -> Question:
 def normalise(text: str) -> str:
     cleaned = SPACES.sub(" ", text.strip().strip("\"'`").strip())
     if "/" in cleaned or "\\" in cleaned:
-        return posixpath.normpath(cleaned.replace("\\", "/"))
-    return cleaned.casefold()
+        cleaned = posixpath.normpath(cleaned.replace("\\", "/"))
+    return cleaned if "/" in cleaned else cleaned.casefold()
 
 
 def chosen_text(question: Question, given: str) -> str | None:

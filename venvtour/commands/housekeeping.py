@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from venvtour.commands.authoring import LessonsOption
 from venvtour.commands.common import WorkspaceOption, default_workspace, user_errors
 
 
@@ -36,15 +37,16 @@ def progress(
     lesson: Annotated[str | None, typer.Argument(help="Only this lesson (id or file).")] = None,
     reset_progress: Annotated[bool, typer.Option("--reset", help="Forget the finished steps.")] = False,
     workspace: WorkspaceOption = None,
+    lessons_dirs: LessonsOption = None,
 ) -> None:
     """Show how many steps of each lesson you finished; with --reset, forget them."""
-    from venvtour.catalog import find_lesson, load_catalog
-    from venvtour.commands.playing import lesson_rows, read_progress
+    from venvtour.catalog import find_lesson
+    from venvtour.commands.playing import Settings, lesson_rows, read_progress
     from venvtour.views.console import make_console
     from venvtour.views.screen import lessons_table
 
     with user_errors():
-        lessons = load_catalog()
+        lessons = Settings(workspace, None, lessons=lessons_dirs).catalog()
         chosen = find_lesson(lessons, lesson) if lesson else None
         saved = read_progress(workspace)
         if reset_progress:

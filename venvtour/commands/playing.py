@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from venvtour.commands.authoring import LessonsOption, TrustOption
 from venvtour.commands.common import PythonOption, WorkspaceOption, default_python, default_workspace, user_errors
 
 if TYPE_CHECKING:
@@ -43,6 +44,13 @@ class Settings:
     auto: float | None = None
     record_progress: bool = False
     fresh: bool = False
+    lessons: list[Path] | None = None
+    trust: bool = False
+
+    def catalog(self) -> list[LessonFile]:
+        from venvtour.catalog import extra_lesson_dirs, load_catalog
+
+        return load_catalog(extra_lesson_dirs(self.lessons))
 
 
 def workspace_root(workspace: Path | None) -> Path:
@@ -73,14 +81,13 @@ def read_progress(workspace: Path | None) -> Progress:
     return progress
 
 
-def list_lessons(workspace: WorkspaceOption = None) -> None:
+def list_lessons(workspace: WorkspaceOption = None, lessons_dirs: LessonsOption = None) -> None:
     """List the lessons with the steps finished in the workspace; a ✓ marks a finished lesson."""
-    from venvtour.catalog import load_catalog
     from venvtour.views.console import make_console
     from venvtour.views.screen import lessons_table
 
     with user_errors():
-        lessons = load_catalog()
+        lessons = Settings(workspace, None, lessons=lessons_dirs).catalog()
         progress = read_progress(workspace)
     make_console().print(lessons_table(lesson_rows(lessons, progress)))
 
@@ -95,14 +102,16 @@ def play(
     fresh: FreshOption = False,
     workspace: WorkspaceOption = None,
     python: PythonOption = None,
+    lessons_dirs: LessonsOption = None,
+    trust: TrustOption = False,
 ) -> None:
     """Play a lesson step by step, pausing after each step on a terminal."""
-    from venvtour.catalog import find_lesson, load_catalog
+    from venvtour.catalog import find_lesson
     from venvtour.errors import LessonError
 
-    settings = Settings(workspace, python, no_pause, present, auto, record_progress, fresh)
+    settings = Settings(workspace, python, no_pause, present, auto, record_progress, fresh, lessons_dirs, trust)
     with user_errors():
-        lessons = load_catalog()
+        lessons = settings.catalog()
         chosen = find_lesson(lessons, lesson)
         if start > len(chosen.lesson.steps):
             raise LessonError(f"{chosen.lesson.id!r} has {len(chosen.lesson.steps)} steps; there is no step {start}")
@@ -116,9 +125,11 @@ def resume(
     no_pause: NoPauseOption = False,
     workspace: WorkspaceOption = None,
     python: PythonOption = None,
+    lessons_dirs: LessonsOption = None,
+    trust: TrustOption = False,
 ) -> None:
     """Go on where you stopped: the step after the last one you finished, then the lessons after it."""
-    settings = Settings(workspace, python, no_pause)
+    settings = Settings(workspace, python, no_pause, lessons=lessons_dirs, trust=trust)
     with user_errors():
         lessons, plan = resume_plan(lesson, settings)
     if not plan:
@@ -129,9 +140,9 @@ def resume(
 
 def resume_plan(name: str | None, settings: Settings) -> tuple[list[LessonFile], list[tuple[LessonFile, int]]]:
     """The lesson to go on with (named, last played, or first unfinished) and the unfinished ones after it."""
-    from venvtour.catalog import find_lesson, load_catalog
+    from venvtour.catalog import find_lesson
 
-    lessons = load_catalog()
+    lessons = settings.catalog()
     progress = read_progress(settings.workspace)
     if name is not None:
         chosen = find_lesson(lessons, name)
@@ -160,13 +171,13 @@ def tour(
     fresh: FreshOption = False,
     workspace: WorkspaceOption = None,
     python: PythonOption = None,
+    lessons_dirs: LessonsOption = None,
+    trust: TrustOption = False,
 ) -> None:
     """Play every lesson in order, from the first step of the first lesson."""
-    from venvtour.catalog import load_catalog
-
-    settings = Settings(workspace, python, no_pause, present, auto, record_progress, fresh)
+    settings = Settings(workspace, python, no_pause, present, auto, record_progress, fresh, lessons_dirs, trust)
     with user_errors():
-        lessons = load_catalog()
+        lessons = settings.catalog()
     play_lessons([(loaded, 0) for loaded in lessons], lessons, settings)
 
 
@@ -211,7 +222,7 @@ def play_lessons(plan: list[tuple[LessonFile, int]], catalog: list[LessonFile], 
     except KeyboardInterrupt:
         sys.stdout.write("\n")
         saving = not settings.present or settings.record_progress
-        kept = " Progress is saved up to the last finished step; `venvtour resume` goes on." if saving else ""
+        kept = "\nProgress is saved up to the last finished step; `venvtour resume` goes on." if saving else ""
         typer.echo(f"Interrupted.{kept}", err=True)
         raise typer.Exit(INTERRUPTED) from None
 
@@ -222,10 +233,12 @@ def play_plan(plan: list[tuple[LessonFile, int]], catalog: list[LessonFile], set
     from venvtour.player import Player
     from venvtour.probe import resolve_interpreter
     from venvtour.progress import load_progress
+    from venvtour.trust import trust_lessons
     from venvtour.views.console import make_console
     from venvtour.views.screen import Screen
     from venvtour.workspace import Workspace
 
+    trust_lessons([lesson_file for lesson_file, _ in plan], settings.trust)
     space = Workspace.open(workspace_root(settings.workspace))
     if settings.fresh:
         space.reset()
