@@ -96,6 +96,12 @@ def test_a_text_file_is_not_an_interpreter(tmp_path: Path) -> None:
         probe(notes)
 
 
+def test_an_interpreter_that_crashes_is_named_with_its_signal(tmp_path: Path) -> None:
+    crashing = script(tmp_path, "python", "#!/bin/sh\nkill -SEGV $$\n")
+    with pytest.raises(ProbeError, match="crashed: killed by SIGSEGV"):
+        probe(crashing)
+
+
 def test_a_program_that_answers_nonsense_is_not_a_python(tmp_path: Path) -> None:
     liar = script(tmp_path, "python", "#!/bin/sh\necho 'I am python, honest'\n")
     with pytest.raises(ProbeError, match=r"did not answer like a Python 3\.6\+ interpreter"):

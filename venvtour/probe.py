@@ -132,6 +132,13 @@ def stop_group(process: subprocess.Popen[str]) -> None:
         process.kill()
 
 
+def signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
 def failure_line(stderr: str) -> str:
     """The line that names the failure: a fatal error, a traceback's last line, else the first (a shim's own)."""
     lines = [line for line in stderr.strip().splitlines() if line.strip()]
@@ -149,6 +156,8 @@ def probe(python: str | os.PathLike[str], timeout: float = PROBE_TIMEOUT_SECONDS
     """Run the probe in ``python`` and return its facts; any failure becomes a :class:`ProbeError`."""
     interpreter = resolve_interpreter(python)
     returncode, stdout, stderr = run_limited([str(interpreter), "-c", probe_source()], timeout)
+    if returncode < 0:
+        raise ProbeError(f"{interpreter} crashed: killed by {signal_name(-returncode)}")
     if returncode != 0:
         raise ProbeError(f"{interpreter} failed (exit {returncode}): {failure_line(stderr)}")
     try:
