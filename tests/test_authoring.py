@@ -254,3 +254,16 @@ def test_lessons_from_the_environment_variable_are_found_by_id(tmp_path: Path) -
     result = CliRunner().invoke(app, arguments, env={**WIDE, LESSONS_ENV: str(tmp_path)})
     assert result.exit_code == 0, result.output
     assert "hello from the environment" in output.read_text()
+
+
+def test_validate_flags_an_id_a_built_in_lesson_already_uses(tmp_path: Path) -> None:
+    builtin = load_catalog()[0]
+    clash = lesson(tmp_path, "01-clash.yaml", "  - say: a\n", lesson_id=builtin.lesson.id)
+    code, lines = validate(clash)
+    assert code == 1
+    assert f"{clash}:1: lesson id {builtin.lesson.id!r} is already used by {builtin.path}" in lines
+
+
+def test_validating_the_built_in_lessons_themselves_is_no_clash() -> None:
+    _, lines = validate(builtin_lessons_dir())
+    assert not [line for line in lines if "already used" in line]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from venvtour.catalog import builtin_lessons_dir, lesson_paths
 from venvtour.errors import LessonError
 from venvtour.loader import LessonFile, Location, load_lesson, nearest_line
 from venvtour.model import RunStep, ShowStep, Step, TreeStep
@@ -35,9 +36,9 @@ class Finding:
 
 
 def check_files(files: list[Path]) -> list[Finding]:
-    """Each file loaded and checked; an id used by two of the files is an error naming both."""
+    """Each file loaded and checked; an id used twice, by two of the files or by a built-in lesson, names both."""
     findings: list[Finding] = []
-    first_with_id: dict[str, Path] = {}
+    first_with_id = builtin_ids()
     for file in files:
         try:
             lesson_file = load_lesson(file)
@@ -45,13 +46,27 @@ def check_files(files: list[Path]) -> list[Finding]:
             findings.append(Finding("error", file, str(error)))
             continue
         lesson_id = lesson_file.lesson.id
-        if lesson_id in first_with_id:
+        if lesson_id in first_with_id and first_with_id[lesson_id].resolve() != file.resolve():
             line = lesson_file.lines.get(("id",), 1)
             message = f"lesson id {lesson_id!r} is already used by {first_with_id[lesson_id]}"
             findings.append(Finding("error", file, f"{file}:{line}: {message}"))
         first_with_id.setdefault(lesson_id, file)
         findings.extend(check_lesson(lesson_file))
     return findings
+
+
+def builtin_ids() -> dict[str, Path]:
+    """The built-in lessons' ids: a lesson of the same id could not be added with ``--lessons``.
+
+    A built-in lesson that does not load is left to its own check, when its folder is validated.
+    """
+    ids: dict[str, Path] = {}
+    for path in lesson_paths(builtin_lessons_dir()):
+        try:
+            ids.setdefault(load_lesson(path).lesson.id, path)
+        except LessonError:
+            continue
+    return ids
 
 
 def check_lesson(lesson_file: LessonFile) -> Iterator[Finding]:
