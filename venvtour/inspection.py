@@ -114,8 +114,8 @@ def choose_interpreter(target: str | None, search_path: str | None = None) -> Ch
     """The argument as a venv folder, path or command name; without one, what a shell runs for ``python``."""
     if target is not None:
         if Path(target).is_dir():
-            return Chosen(venv_python(Path(target)), f"the python of the venv {target}")
-        return Chosen(resolve_interpreter(target, search_path), "given on the command line")
+            return Chosen(venv_python(Path(target).absolute()), f"the python of the venv {target}")
+        return Chosen(resolve_interpreter(target, search_path).absolute(), "given on the command line")
     for name, how in (("python", "`python` on PATH"), ("python3", "`python3` on PATH (there is no `python` on PATH)")):
         found = shutil.which(name, path=search_path)
         if found:

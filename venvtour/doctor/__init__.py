@@ -43,7 +43,7 @@ def interpreter_findings(python: str | None, search_path: str) -> list[Finding]:
 
 def venvs_to_check(env: Mapping[str, str], cwd: Path, explicit: Sequence[Path]) -> list[Path]:
     """The venvs asked for, the active one and ``./.venv``, each once."""
-    candidates = list(explicit)
+    candidates = [venv.absolute() for venv in explicit]
     if env.get("VIRTUAL_ENV") and (Path(env["VIRTUAL_ENV"]) / VENV_CONFIG).is_file():
         candidates.append(Path(env["VIRTUAL_ENV"]))
     if (cwd / ".venv" / VENV_CONFIG).is_file():
