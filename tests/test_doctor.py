@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -166,11 +167,15 @@ def test_missing_ensurepip_makes_venv_creation_a_problem_naming_python3_venv(tmp
     assert "python3-venv" not in text_of(elsewhere)
 
 
-def test_venv_creation_works_with_a_good_python(base_python: Path) -> None:
+def test_venv_creation_works_with_a_good_python_and_leaves_nothing_behind(
+    base_python: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     facts = probe(base_python)
     finding = check_venv_creation(base_python, Path(facts.stdlib), facts.version)
     assert finding.verdict is Verdict.OK
-    assert "pip was installed" in text_of(finding)
+    assert f"pip was installed at {tmp_path}" in text_of(finding)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_the_active_venv_and_dot_venv_are_checked_once_each(tmp_path: Path, base_python: Path) -> None:
