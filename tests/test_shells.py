@@ -147,6 +147,13 @@ def test_bash_comes_first_by_default() -> None:
     assert choose_shell(None).name == "bash"
 
 
+@installed("zsh")
+def test_without_bash_zsh_is_the_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "zsh").symlink_to(SHELLS["zsh"].find() or "zsh")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert choose_shell(None).name == "zsh"
+
+
 def test_the_prompt_loses_colour_codes_but_other_values_keep_every_character() -> None:
     output = (
         f"{RECORD}after\n"
