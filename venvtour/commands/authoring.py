@@ -14,6 +14,8 @@ import typer
 
 from venvtour.commands.common import PythonOption, default_python, user_errors
 
+INTERRUPTED = 130
+
 LessonsOption = Annotated[
     list[Path] | None,
     typer.Option(
@@ -105,8 +107,13 @@ def export(
         lesson_file = find_lesson(load_catalog(extra_lesson_dirs(lessons)), lesson)
         trust_lessons([lesson_file], trust)
         interpreter = resolve_interpreter(python or default_python())
-        with workspace_root(workspace) as root:
-            text = exporter(chosen)(lesson_file, StepContext(Workspace.open(root), interpreter))
+        try:
+            with workspace_root(workspace) as root:
+                typer.echo(f"running {lesson_file.lesson.id!r} for real in {root} ...", err=True)
+                text = exporter(chosen)(lesson_file, StepContext(Workspace.open(root), interpreter))
+        except KeyboardInterrupt:
+            typer.echo(f"Interrupted; {output} was not written.", err=True)
+            raise typer.Exit(INTERRUPTED) from None
         write_output(output, text)
     typer.echo(f"wrote {output} ({chosen}, {len(lesson_file.lesson.steps)} steps)")
 
