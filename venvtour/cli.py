@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from venvtour import __version__
-from venvtour.commands import authoring, housekeeping, playing
+from venvtour.commands import authoring, diagnosis, housekeeping, playing
 
 app = typer.Typer(
     name="venvtour",
@@ -39,7 +39,7 @@ def root(
         playing.welcome()
 
 
-for module in (playing, authoring, housekeeping):
+for module in (playing, authoring, housekeeping, diagnosis):
     module.register(app)
 
 
