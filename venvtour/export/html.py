@@ -16,4 +16,4 @@ def export(lesson_file: LessonFile, context: StepContext) -> str:
 
 def with_title(page: str, title: str) -> str:
     """rich's page has no title; with one, a browser tab and a bookmark say which lesson it is."""
-    return page.replace("<head>", f"<head>\n<title>{escape(title)}</title>", 1)
+    return page.replace("</head>", f"<title>{escape(title)}</title>\n</head>", 1)
