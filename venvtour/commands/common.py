@@ -37,7 +37,9 @@ def default_python() -> str:
 def print_error(message: str) -> None:
     from venvtour.views.console import make_console
 
-    make_console(file=sys.stderr).print(f"[error]error:[/error] {message}", markup=True, highlight=False)
+    make_console(file=sys.stderr).print(
+        f"[error]error:[/error] {message}", markup=True, highlight=False, soft_wrap=True
+    )
 
 
 @contextmanager
