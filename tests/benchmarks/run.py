@@ -314,7 +314,9 @@ def machine() -> str:
     cpu = next(
         (line.split(":", 1)[1].strip() for line in cpuinfo_lines() if line.startswith("model name")), platform.machine()
     )
-    return f"{cpu}, {os.cpu_count()} cores · Python {platform.python_version()} ({sys.executable}) · commit {commit()}"
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    python = f"Python {platform.python_version()} ({sys.executable})"
+    return f"{cpu}, {os.cpu_count()} cores, load average {load} at the end · {python} · commit {commit()}"
 
 
 def cpuinfo_lines() -> list[str]:
