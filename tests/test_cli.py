@@ -73,7 +73,7 @@ def test_a_failing_step_ends_the_run_with_exit_1(runner: CliRunner, tmp_path: Pa
         "  - run: '{python} -m venv --without-pip second-step-ran'\n"
     )
     workspace = tmp_path / "ws"
-    result = runner.invoke(app, ["play", str(lesson), "--no-pause", "--workspace", str(workspace)], env=WIDE)
+    result = runner.invoke(app, ["play", str(lesson), "--no-pause", "--trust", "--workspace", str(workspace)], env=WIDE)
     assert result.exit_code == 1
     assert "step 1 of 'fails' failed" in result.output
     assert not (workspace / "second-step-ran").exists()

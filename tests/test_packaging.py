@@ -28,6 +28,7 @@ def test_the_wheel_ships_every_lesson_and_the_probe(wheel: Path) -> None:
     shipped = {path.name for path in (REPO / "lessons").glob("*.yaml")}
     assert {f"venvtour/lessons/{name}" for name in shipped} <= names
     assert "venvtour/probe_script.py" in names
+    assert "venvtour/lessons/lesson.schema.json" in names
 
 
 def test_the_installed_wheel_lists_lessons_from_any_folder(wheel: Path, tmp_path: Path) -> None:
