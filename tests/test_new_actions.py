@@ -82,6 +82,7 @@ def test_a_missing_tool_skips_the_step_with_advice(context: StepContext, monkeyp
     result = perform(RunStep(run="{uv} venv x", requires=("uv",)), context)
     assert isinstance(result, SkippedResult)
     assert "uv is not installed here" in drawn(result)
+    assert "$ uv venv x   (not run)" in drawn(result)
     assert not (context.workspace.root / "x").exists()
 
 

@@ -42,6 +42,6 @@ def perform(step: Step, context: StepContext) -> object | None:
     """
     missing = tuple(tool for tool in step.requires if find_tool(tool) is None)
     if missing:
-        return skipped_for(missing)
+        return skipped_for(step, missing, context)
     performer = PERFORMERS.get(step.action)
     return performer(step, context) if performer else None

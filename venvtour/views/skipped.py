@@ -11,6 +11,8 @@ from venvtour.actions.skipped import SkippedResult
 
 def render_skipped(result: SkippedResult) -> RenderableType:
     parts: list[RenderableType] = []
+    if result.command:
+        parts.append(Text.assemble(("$ ", "muted"), (result.command, "command"), ("   (not run)", "muted")))
     for tool, advice in zip(result.missing, result.advice, strict=True):
         parts.append(Text(f"{tool} is not installed here, so this step is skipped.", "warning"))
         parts.append(Markdown(advice))
