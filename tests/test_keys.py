@@ -54,3 +54,41 @@ def test_every_move_has_help() -> None:
     described = " ".join(keys for keys, _ in HELP)
     for move in set(MOVES.values()):
         assert any(MOVES[key] == move and (key in described or key.capitalize() in described) for key in MOVES), move
+
+
+READ_WITHIN = """
+from venvtour.keys import read_key_within
+print("none" if read_key_within(0) is None else "key", flush=True)
+print("ready", flush=True)
+print(repr(read_key_within(60)), flush=True)
+"""
+
+
+def test_a_key_pressed_while_waiting_is_read_not_lost() -> None:
+    child = pexpect.spawn(sys.executable, ["-c", READ_WITHIN], encoding="utf-8", timeout=30)
+    child.expect_exact("none")
+    child.expect_exact("ready")
+    child.send("x")
+    child.expect_exact("'x'")
+    child.expect(pexpect.EOF)
+
+
+TYPED_WHILE_BUSY = """
+import time
+from venvtour.keys import keys_kept, read_key
+with keys_kept():
+    print("busy", flush=True)
+    time.sleep(1)
+    print("reading", flush=True)
+    print(repr(read_key()), flush=True)
+"""
+
+
+def test_a_key_typed_while_a_command_runs_is_kept_and_not_echoed() -> None:
+    child = pexpect.spawn(sys.executable, ["-c", TYPED_WHILE_BUSY], encoding="utf-8", timeout=30)
+    child.expect_exact("busy")
+    child.send("q")
+    child.expect_exact("reading")
+    assert "q" not in child.before
+    child.expect_exact("'q'")
+    child.expect(pexpect.EOF)

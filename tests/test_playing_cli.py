@@ -413,3 +413,20 @@ def test_list_marks_finished_lessons(space: Path) -> None:
     total = len(first.lesson.steps)
     assert f"{total}/{total} ✓" in first_line
     assert f"1/{len(second.lesson.steps)}" in second_line and "✓" not in second_line
+
+
+def test_auto_goes_on_by_itself_and_a_key_pauses_it(tmp_path: Path, space: Path, spawned: list[pexpect.spawn]) -> None:
+    lesson = str(write_lesson(tmp_path, KEYS_LESSON))
+    child = spawn(spawned, "play", lesson, "--auto", "0", "-w", str(space))
+    child.expect_exact("Keys demo: done")
+    assert finish(child) == 0
+    child = spawn(spawned, "play", lesson, "--auto", "600", "-w", str(space))
+    child.expect_exact("Only words.")
+    child.send("x")
+    child.expect_exact("paused")
+    child.send("\r")
+    child.expect_exact("Step 2/4 · Append")
+    child.expect_exact("any key: pause")
+    child.send("q")
+    child.expect_exact("Stopped at step 2/4")
+    assert finish(child) == 0

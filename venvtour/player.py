@@ -22,6 +22,7 @@ from venvtour.views.screen import Screen
 
 PAUSE_KEYS = "Enter: next · b: back · r: re-run · ?: help · q: quit"
 LAST_KEYS = "Enter: finish · b: back · r: re-run · ?: help · q: quit"
+AUTO_KEYS = "going on by itself · any key: pause · q: quit"
 AUTO_PAUSED_KEYS = "paused · Enter: go on · ?: help · q: quit"
 ANSWER_PROMPT = "Your answer (Enter alone shows it): "
 
@@ -45,7 +46,7 @@ class Player:
         read_key: Callable[[], str] | None,
         *,
         read_line: Callable[[str], str] | None = None,
-        key_waiting: Callable[[float], bool] | None = None,
+        read_key_within: Callable[[float], str | None] | None = None,
         auto: float | None = None,
         on_done: Callable[[int], None] | None = None,
         done_before: Iterable[int] = (),
@@ -56,7 +57,7 @@ class Player:
         self.screen = screen
         self.read_key = read_key
         self.read_line = read_line or input
-        self.key_waiting = key_waiting
+        self.read_key_within = read_key_within
         self.auto = auto
         self.on_done = on_done
         self.done = set(done_before)
@@ -172,10 +173,13 @@ class Player:
             if self.auto:
                 time.sleep(self.auto)
             return index + 1
-        if self.auto is not None and self.key_waiting is not None:
-            if not self.key_waiting(self.auto):
+        if self.auto is not None and self.read_key_within is not None:
+            self.screen.footer(index, self.total, AUTO_KEYS, self.position)
+            key = self.read_key_within(self.auto)
+            self.screen.clear_footer()
+            if key is None:
                 return index + 1
-            if MOVES.get(self.read_key()) == "quit":
+            if MOVES.get(key) == "quit":
                 return None
             return self.pause(index, AUTO_PAUSED_KEYS)
         return self.pause(index, LAST_KEYS if index + 1 == self.total else PAUSE_KEYS)

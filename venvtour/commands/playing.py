@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -250,31 +251,34 @@ def play_plan(plan: list[tuple[LessonFile, int]], catalog: list[LessonFile], set
     saving = not settings.present or settings.record_progress
     interactive = is_interactive(settings)
     context = StepContext(space, interpreter)
-    for lesson_file, start in plan:
-        lesson = lesson_file.lesson
-        total = len(lesson.steps)
+    with keys.keys_kept() if interactive else nullcontext():
+        for lesson_file, start in plan:
+            lesson = lesson_file.lesson
+            total = len(lesson.steps)
 
-        def record(index: int, lesson_id: str = lesson.id, total: int = total) -> None:
-            progress.mark_done(lesson_id, index, total)
+            def record(index: int, lesson_id: str = lesson.id, total: int = total) -> None:
+                progress.mark_done(lesson_id, index, total)
 
-        number = next((n for n, known in enumerate(catalog, start=1) if known.lesson.id == lesson.id), None)
-        screen.opening(lesson, space.root, interpreter, context.facts(interpreter).version)
-        if start:
-            screen.going_on(start, total)
-        player = Player(
-            lesson_file,
-            context,
-            screen,
-            keys.read_key if interactive else None,
-            read_line=keys.read_line,
-            key_waiting=keys.key_waiting if interactive else None,
-            auto=settings.auto,
-            on_done=record if saving else None,
-            done_before=progress.of(lesson.id).done,
-            position=(number, len(catalog)) if number else None,
-        )
-        if not player.play(start).finished:
-            return
+            number = next((n for n, known in enumerate(catalog, start=1) if known.lesson.id == lesson.id), None)
+            screen.opening(lesson, space.root, interpreter, context.facts(interpreter).version)
+            if start:
+                screen.going_on(start, total)
+            player = Player(
+                lesson_file,
+                context,
+                screen,
+                keys.read_key if interactive else None,
+                read_line=keys.read_line,
+                read_key_within=keys.read_key_within if interactive else None,
+                auto=settings.auto,
+                on_done=record if saving else None,
+                done_before=progress.of(lesson.id).done,
+                position=(number, len(catalog)) if number else None,
+            )
+            if not player.play(start).finished:
+                if saving:
+                    screen.how_to_go_on()
+                return
 
 
 def register(app: typer.Typer) -> None:

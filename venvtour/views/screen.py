@@ -167,6 +167,9 @@ class Screen:
         self.console.print()
         self.console.print(Text(f"Stopped at step {index + 1}/{total}.", "muted"))
 
+    def how_to_go_on(self) -> None:
+        self.console.print(Text("`venvtour resume` (or just `venvtour`) goes on from here.", "muted"))
+
 
 def lessons_table(rows: Iterable[LessonRow]) -> Table:
     """Lessons with their progress; a finished one gets a tick so a learner sees where they are."""
