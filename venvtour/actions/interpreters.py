@@ -50,7 +50,8 @@ def minor(facts: InterpreterFacts) -> str:
 
 
 def probe_all(found: list[Candidate], context: StepContext) -> tuple[list[Found], dict[str, InterpreterFacts]]:
-    """Probe each candidate; the same installation reached by two paths counts once."""
+    """Probe each candidate; the same installation reached by two paths counts once, and a venv's python is no
+    installation of its own, so it is left out."""
     report: list[Found] = []
     by_version: dict[str, InterpreterFacts] = {}
     resolved: set[str] = set()
