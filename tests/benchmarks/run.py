@@ -112,10 +112,15 @@ def venvtour(label: str, *args: str) -> Command:
 
 
 def rounds(bench: Bench, count: int, make: Callable[[], list[Command]]) -> dict[str, list[Sample]]:
-    """Run the commands side by side, one of each per round, after one warm-up round that is not kept."""
+    """Run the commands side by side, one of each per round, after one warm-up round that is not kept.
+
+    The order turns each round, so no command always runs right after the same other one.
+    """
     samples: dict[str, list[Sample]] = {}
     for number in range(count + 1):
-        for command in make():
+        commands = make()
+        turn = number % len(commands)
+        for command in commands[turn:] + commands[:turn]:
             sample = bench.runner.measure(command)
             if number:
                 samples.setdefault(command.label, []).append(sample)
