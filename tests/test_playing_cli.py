@@ -430,3 +430,41 @@ def test_auto_goes_on_by_itself_and_a_key_pauses_it(tmp_path: Path, space: Path,
     child.send("q")
     child.expect_exact("Stopped at step 2/4")
     assert finish(child) == 0
+
+
+def test_resume_without_a_lesson_goes_on_with_the_one_last_played(
+    tmp_path: Path, space: Path, spawned: list[pexpect.spawn]
+) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    write_lesson(folder, KEYS_LESSON, "10-keys.yaml")
+    child = spawn(spawned, "play", "keys-demo", "--lessons", str(folder), "-w", str(space))
+    child.expect_exact("step 1/4")
+    child.send("q")
+    assert finish(child) == 0
+    result = run_cli("resume", "--lessons", str(folder), "-w", str(space))
+    assert result.returncode == 0, result.stderr
+    assert "Going on at step 2/4" in result.stdout
+    assert "Keys demo: done" in result.stdout
+
+
+def test_bare_venvtour_on_a_terminal_starts_the_first_unfinished_lesson(
+    space: Path, spawned: list[pexpect.spawn]
+) -> None:
+    first = load_catalog()[0].lesson
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "venvtour"],
+        cwd=str(REPO),
+        env={**environment(), "VENVTOUR_WORKSPACE": str(space)},
+        encoding="utf-8",
+        dimensions=(40, 100),
+        timeout=WAIT,
+    )
+    spawned.append(child)
+    child.expect_exact(first.id)
+    child.expect_exact(f"Step 1/{len(first.steps)}")
+    child.expect_exact(f"lesson 1/{len(load_catalog())}")
+    child.send("q")
+    assert finish(child) == 0
+    assert done_steps(space, first.id) == [0]

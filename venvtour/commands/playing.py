@@ -145,23 +145,16 @@ def resume_plan(name: str | None, settings: Settings) -> tuple[list[LessonFile],
 
     lessons = settings.catalog()
     progress = read_progress(settings.workspace)
+    unfinished = [loaded for loaded in lessons if not progress.of(loaded.lesson.id).finished]
     if name is not None:
-        chosen = find_lesson(lessons, name)
+        chosen: LessonFile | None = find_lesson(lessons, name)
     else:
-        known = {loaded.lesson.id: loaded for loaded in lessons}
-        last = known.get(progress.last_lesson or "")
-        unfinished = [loaded for loaded in lessons if not progress.of(loaded.lesson.id).finished]
-        if last is None or progress.of(last.lesson.id).finished:
-            last = unfinished[0] if unfinished else None
-        if last is None:
-            return lessons, []
-        chosen = last
-    later = lessons[lessons.index(chosen) + 1 :] if chosen in lessons else []
-    plan = [(chosen, progress.of(chosen.lesson.id).next_step())]
-    plan += [(loaded, progress.of(loaded.lesson.id).next_step()) for loaded in later]
-    return lessons, [
-        (loaded, start) for loaded, start in plan if loaded is chosen or not progress.of(loaded.lesson.id).finished
-    ]
+        last = next((loaded for loaded in unfinished if loaded.lesson.id == progress.last_lesson), None)
+        chosen = last or next(iter(unfinished), None)
+    if chosen is None:
+        return lessons, []
+    later = [loaded for loaded in unfinished if chosen in lessons and lessons.index(loaded) > lessons.index(chosen)]
+    return lessons, [(loaded, progress.of(loaded.lesson.id).next_step()) for loaded in (chosen, *later)]
 
 
 def tour(
