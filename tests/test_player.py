@@ -153,3 +153,14 @@ def test_a_failing_step_raises_with_its_number(tmp_path: Path, workspace: Worksp
     player = Player(failing, StepContext(workspace, base_python), Screen(make_console(file=io.StringIO())), None)
     with pytest.raises(StepFailed, match="step 1 of 'f' failed"):
         player.play()
+
+
+def test_back_to_a_step_not_run_in_this_session_does_not_run_it(
+    tmp_path: Path, workspace: Workspace, base_python: Path
+) -> None:
+    (workspace.root / "log.txt").write_text("made earlier\n")
+    player, output, done = make_player(tmp_path, workspace, base_python, ["b", "q"])
+    player.play(start=2)
+    assert "not run in this session" in output.getvalue()
+    assert log_lines(workspace) == 1
+    assert done == [2]

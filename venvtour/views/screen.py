@@ -90,7 +90,7 @@ class Screen:
         self.console.print(Text("(shown again as it ran before; press r to run it again)", "muted"))
 
     def not_run_yet(self) -> None:
-        self.console.print(Text("(this step ran in an earlier session; press r to run it again)", "muted"))
+        self.console.print(Text("(not run in this session; press r to run it)", "muted"))
 
     def going_on(self, index: int, total: int) -> None:
         self.console.print(Text(f"Going on at step {index + 1}/{total}.", "muted"))
