@@ -15,6 +15,7 @@ from venvtour.actions.activation import ActivationResult
 from venvtour.actions.compare import CompareResult
 from venvtour.actions.run import RunResult
 from venvtour.actions.show import FileResult
+from venvtour.actions.skipped import SkippedResult
 from venvtour.actions.tree import TreeResult
 from venvtour.errors import StepFailed, WorkspaceError
 from venvtour.model import ActivateStep, CompareStep, DeactivateStep, RunStep, ShowStep, TreeStep
@@ -147,3 +148,15 @@ def test_activate_and_deactivate_in_a_real_bash(venv_context: StepContext) -> No
 def test_activate_without_a_venv_says_so(context: StepContext) -> None:
     with pytest.raises(StepFailed, match="was the venv created"):
         perform(ActivateStep(activate="missing"), context)
+
+
+def test_a_named_shell_that_is_missing_is_skipped_not_failed(
+    venv_context: StepContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = tmp_path / "empty bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    result = perform(ActivateStep(activate=".venv", shell="fish"), venv_context)
+    assert isinstance(result, SkippedResult)
+    assert result.missing == ("fish",)
+    assert "fish is not installed here" in drawn(result)

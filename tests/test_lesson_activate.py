@@ -94,17 +94,17 @@ def test_the_scripts_of_every_shell_are_listed(activate: Played) -> None:
 
 def test_fish_activates_or_is_reported_missing(activate: Played) -> None:
     if shutil.which("fish"):
-        assert f"VIRTUAL_ENV={activate.venv}" in activate.output
-        assert f"first in PATH: {activate.venv / 'bin'}" in activate.output
+        assert f"fish ({shutil.which('fish')}) source {activate.venv / 'bin' / 'activate.fish'}" in activate.output
     else:
-        assert "fish is not installed on this machine." in activate.output
+        assert "fish is not installed here, so this step is skipped." in activate.output
 
 
 def test_csh_activates_or_is_reported_missing(activate: Played) -> None:
-    if shutil.which("csh"):
-        assert "prompt: (.venv) >" in activate.output
+    if shutil.which("tcsh") or shutil.which("csh"):
+        assert f"source {activate.venv / 'bin' / 'activate.csh'}" in activate.output
+        assert "(.venv) %#" in activate.output
     else:
-        assert "csh is not installed on this machine." in activate.output
+        assert "csh is not installed here, so this step is skipped." in activate.output
 
 
 def test_without_fish_and_csh_the_lesson_says_so_and_goes_on(tmp_path: Path) -> None:
@@ -114,9 +114,10 @@ def test_without_fish_and_csh_the_lesson_says_so_and_goes_on(tmp_path: Path) -> 
     for program in ("bash", "sh"):
         (only / program).symlink_to(shutil.which(program) or program)
     played = play("activate", tmp_path, path=str(only))
-    assert "fish is not installed on this machine." in played.output
-    assert "csh is not installed on this machine." in played.output
+    assert "fish is not installed here, so this step is skipped." in played.output
+    assert "csh is not installed here, so this step is skipped." in played.output
     assert f"+ {played.venv / 'bin'}   (position 1 of 2)" in played.output
+    assert "Activate a virtual environment: done" in played.output
 
 
 def test_the_shells_leave_the_home_folder_alone(activate: Played) -> None:

@@ -15,6 +15,11 @@ INSTALL_ADVICE = {
     "uv": "Install it with `pipx install uv`, `python -m pip install uv`, or the installer at https://docs.astral.sh/uv/.",
     "virtualenv": "Install it with `pipx install virtualenv` or `python -m pip install virtualenv`.",
     "poetry": "Install it with `pipx install poetry`; see https://python-poetry.org/docs/#installation.",
+    "zsh": "Install it with `apt install zsh` (Debian, Ubuntu) or `brew install zsh` (macOS).",
+    "fish": "Install it with `apt install fish` or `brew install fish`; see https://fishshell.com/.",
+    "csh": "Install it with `apt install tcsh`; macOS has it as /bin/csh.",
+    "powershell": "Install PowerShell (the program is `pwsh`): "
+    "https://learn.microsoft.com/powershell/scripting/install/installing-powershell",
 }
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from venvtour.actions.context import StepContext
-from venvtour.model import ActivateStep, DeactivateStep
+from venvtour.actions.skipped import SkippedResult, skipped_for
+from venvtour.model import ActivateStep, DeactivateStep, Step
 from venvtour.shells import ActivationCapture, choose_shell
 
 
@@ -29,9 +30,21 @@ def capture_for(venv_text: str, shell_name: str | None, context: StepContext) ->
     return context.captures[key]
 
 
-def perform_activate(step: ActivateStep, context: StepContext) -> ActivationResult:
-    return ActivationResult(capture_for(step.activate, step.shell, context), "activate")
+def missing_shell(step: Step, name: str | None, context: StepContext) -> SkippedResult | None:
+    """A shell the lesson names but this machine lacks: the lesson says so and goes on."""
+    if name is None:
+        return None
+    shell = choose_shell(name)
+    return None if shell.find() else skipped_for(step, (shell.name,), context)
 
 
-def perform_deactivate(step: DeactivateStep, context: StepContext) -> ActivationResult:
-    return ActivationResult(capture_for(step.deactivate, step.shell, context), "deactivate")
+def perform_activate(step: ActivateStep, context: StepContext) -> ActivationResult | SkippedResult:
+    return missing_shell(step, step.shell, context) or ActivationResult(
+        capture_for(step.activate, step.shell, context), "activate"
+    )
+
+
+def perform_deactivate(step: DeactivateStep, context: StepContext) -> ActivationResult | SkippedResult:
+    return missing_shell(step, step.shell, context) or ActivationResult(
+        capture_for(step.deactivate, step.shell, context), "deactivate"
+    )
