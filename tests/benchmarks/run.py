@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import breakdown
 import latency
 import tour
 from measure import Command, RunFailed, Runner, Sample, imported_modules, median
@@ -187,6 +188,19 @@ def tour_overhead(bench: Bench, floors: dict[str, list[Sample]]) -> list[Figure]
     ]
 
 
+def where_time_goes(bench: Bench) -> list[str]:
+    """The parts of one `play` of the tour lesson, so the overhead over the floor can be traced to its cause."""
+    args = tour.play_args(TOUR_LESSON, bench.fresh("profiled-ws"), bench.base, pause=False)
+    try:
+        parts = breakdown.profile_play(sys.executable, args, bench.runner.env, bench.fresh("play.prof"))
+    except subprocess.CalledProcessError as error:
+        return [f"Profiling `play {TOUR_LESSON}` failed: {cell(error.stderr.decode(errors='replace'))}"]
+    total = parts[-1][1]
+    lines = [f"Where `play {TOUR_LESSON} --no-pause` spends its time, one run under cProfile (slows Python code):", ""]
+    lines += ["| part | ms | share |", "|---|---:|---:|"]
+    return lines + [f"| {name} | {seconds * 1000:.0f} | {seconds / total * 100:.0f}% |" for name, seconds in parts]
+
+
 def commands_seconds(output: str) -> float:
     """The lesson's own commands: each run step's result line says how long its command took."""
     return sum(float(seconds) for seconds in COMMAND_SECONDS.findall(output))
@@ -345,10 +359,10 @@ def commit() -> str:
     return head.stdout.strip() + (" + uncommitted changes" if dirty.stdout.strip() else "")
 
 
-def section(figures: list[Figure], imports: list[str], full: list[str], bench: Bench) -> str:
+def section(figures: list[Figure], details: list[str], full: list[str], bench: Bench) -> str:
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     runs = f"medians of {bench.startup_runs} runs for start-up, {bench.runs} for the rest, after a warm-up round"
-    parts = [f"## {stamp}", "", machine(), "", runs, "", *table(figures), "", "Imports beyond the floor:", "", *imports]
+    parts = [f"## {stamp}", "", machine(), "", runs, "", *table(figures), "", *details]
     return "\n".join([*parts, *(["", *full] if full else []), ""])
 
 
@@ -402,7 +416,8 @@ def main() -> int:
         floor_app.write_text(FLOOR_APP, encoding="utf-8")
         startup_figures, floors = startup(bench, floor_app)
         figures = [*startup_figures, *tour_overhead(bench, floors), *step_latency(bench)]
-        text = section(figures, import_report(bench, floor_app), full_tour(bench) if options.full else [], bench)
+        details = [*where_time_goes(bench), "", "Imports beyond the floor:", "", *import_report(bench, floor_app)]
+        text = section(figures, details, full_tour(bench) if options.full else [], bench)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     print(text)
