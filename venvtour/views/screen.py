@@ -11,7 +11,6 @@ from pathlib import Path
 from rich import box
 from rich.console import Console
 from rich.control import Control
-from rich.markdown import Markdown
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.segment import ControlType
@@ -21,6 +20,7 @@ from rich.text import Text
 from venvtour.model import Lesson, Step
 from venvtour.questions import Question
 from venvtour.views import render_result
+from venvtour.views.prose import prose
 
 TYPING_SECONDS_PER_CHAR = 0.04
 TYPING_SECONDS_AT_MOST = 2.5
@@ -54,7 +54,7 @@ class Screen:
 
     def opening(self, lesson: Lesson, workspace: Path, python: Path, version: str) -> None:
         self.console.print(Rule(Text(lesson.title, "heading")))
-        self.console.print(Markdown(lesson.summary))
+        self.console.print(prose(lesson.summary))
         self.console.print(Text.assemble(("workspace: ", "muted"), (str(workspace), "path")))
         self.console.print(Text.assemble(("python:    ", "muted"), (str(python), "path"), (f"  ({version})", "muted")))
 
@@ -68,7 +68,7 @@ class Screen:
             self.console.print(Rule(Text(f"Step {index + 1}/{total} · {title}", "heading"), align="left"))
 
     def text(self, markdown: str) -> None:
-        self.console.print(Markdown(markdown))
+        self.console.print(prose(markdown))
 
     def typed_command(self, command: str) -> None:
         """The command appears as if typed, so an audience reads it before its output arrives."""
@@ -141,14 +141,14 @@ class Screen:
         self.console.print(table)
 
     def question(self, question: Question) -> None:
-        self.console.print(Panel(Markdown(question.text), title=Text("question", "heading"), expand=False))
+        self.console.print(Panel(prose(question.text), title=Text("question", "heading"), expand=False))
         for number, choice in enumerate(question.choices or (), start=1):
             self.console.print(Text.assemble((f"  {number}. ", "command"), choice))
 
     def wrong_answer(self, hint: str | None) -> None:
         self.console.print(Text("Not quite. Try again, or press Enter alone to see the answer.", "warning"))
         if hint:
-            self.console.print(Markdown(hint))
+            self.console.print(prose(hint))
 
     def right_answer(self, question: Question) -> None:
         self.console.print(Text.assemble(("✓ Right: ", "added"), question.answer))

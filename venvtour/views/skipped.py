@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
-from rich.markdown import Markdown
 from rich.text import Text
 
 from venvtour.actions.skipped import SkippedResult
+from venvtour.views.prose import prose
 
 
 def render_skipped(result: SkippedResult) -> RenderableType:
@@ -15,5 +15,5 @@ def render_skipped(result: SkippedResult) -> RenderableType:
         parts.append(Text.assemble(("$ ", "muted"), (result.command, "command"), ("   (not run)", "muted")))
     for tool, advice in zip(result.missing, result.advice, strict=True):
         parts.append(Text(f"{tool} is not installed here, so this step is skipped.", "warning"))
-        parts.append(Markdown(advice))
+        parts.append(prose(advice))
     return Group(*parts)
