@@ -18,6 +18,7 @@ from venvtour.keys import HELP, MOVES
 from venvtour.loader import LessonFile
 from venvtour.model import QuestionStep, RunStep
 from venvtour.questions import Question, expand_question, is_correct
+from venvtour.tools import find_tool
 from venvtour.views.screen import Screen
 
 PAUSE_KEYS = "Enter: next · b: back · r: re-run · ?: help · q: quit"
@@ -100,7 +101,12 @@ class Player:
         """Earlier steps whose ``creates:`` path is gone run again, so a later step finds what it needs."""
         for earlier in range(index):
             step = self.lesson.steps[earlier]
-            if isinstance(step, RunStep) and step.creates and not self.context.path(step.creates).exists():
+            if (
+                isinstance(step, RunStep)
+                and step.creates
+                and not self.context.path(step.creates).exists()
+                and all(find_tool(tool) for tool in step.requires)
+            ):
                 title = step.title or step.action
                 self.screen.note(f"{step.creates} is missing: running step {earlier + 1} ({title}) again to make it.")
                 self.run_step(earlier)
