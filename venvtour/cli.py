@@ -11,7 +11,8 @@ from venvtour.commands import authoring, diagnosis, housekeeping, playing
 
 app = typer.Typer(
     name="venvtour",
-    help="A live tour of how Python virtual environments really work.",
+    help="A live tour of how Python virtual environments really work. Without a command: your progress, then the"
+    " first unfinished lesson.",
     invoke_without_command=True,
     add_completion=False,
     pretty_exceptions_enable=False,
