@@ -19,8 +19,8 @@ from venvtour.actions.skipped import SkippedResult
 from venvtour.actions.tree import TreeResult
 from venvtour.errors import StepFailed, WorkspaceError
 from venvtour.model import ActivateStep, CompareStep, DeactivateStep, RunStep, ShowStep, TreeStep
-from venvtour.views import render_result
 from venvtour.views.console import make_console
+from venvtour.views.results import render_result
 from venvtour.workspace import Workspace
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX layout and bash")

@@ -22,8 +22,8 @@ from venvtour.errors import StepFailed
 from venvtour.model import InspectStep, InterpretersStep, RunStep, ShowStep, TimingStep, WheelsStep
 from venvtour.placeholders import DESCRIPTIONS
 from venvtour.probe import probe
-from venvtour.views import render_result
 from venvtour.views.console import make_console
+from venvtour.views.results import render_result
 from venvtour.workspace import Workspace
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX layout")

@@ -43,7 +43,7 @@ def progress(
     from venvtour.catalog import find_lesson
     from venvtour.commands.playing import Settings, lesson_rows, read_progress
     from venvtour.views.console import make_console
-    from venvtour.views.screen import lessons_table
+    from venvtour.views.lessons import lessons_table
 
     with user_errors():
         lessons = Settings(workspace, None, lessons=lessons_dirs).catalog()

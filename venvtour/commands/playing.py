@@ -17,7 +17,7 @@ from venvtour.commands.common import PythonOption, WorkspaceOption, default_pyth
 if TYPE_CHECKING:
     from venvtour.loader import LessonFile
     from venvtour.progress import Progress
-    from venvtour.views.screen import LessonRow
+    from venvtour.views.lessons import LessonRow
 
 INTERRUPTED = 130
 
@@ -59,7 +59,7 @@ def workspace_root(workspace: Path | None) -> Path:
 
 
 def lesson_rows(lessons: list[LessonFile], progress: Progress) -> list[LessonRow]:
-    from venvtour.views.screen import LessonRow
+    from venvtour.views.lessons import LessonRow
 
     return [
         LessonRow(number, lesson.id, lesson.title, len(progress.of(lesson.id).done), len(lesson.steps))
@@ -85,7 +85,7 @@ def read_progress(workspace: Path | None) -> Progress:
 def list_lessons(workspace: WorkspaceOption = None, lessons_dirs: LessonsOption = None) -> None:
     """List the lessons with the steps finished in the workspace; a ✓ marks a finished lesson."""
     from venvtour.views.console import make_console
-    from venvtour.views.screen import lessons_table
+    from venvtour.views.lessons import lessons_table
 
     with user_errors():
         lessons = Settings(workspace, None, lessons=lessons_dirs).catalog()
@@ -178,7 +178,7 @@ def tour(
 def welcome() -> None:
     """A bare ``venvtour``: the lessons and their progress, then the first unfinished one on a terminal."""
     from venvtour.views.console import make_console
-    from venvtour.views.screen import lessons_table
+    from venvtour.views.lessons import lessons_table
 
     settings = Settings(env_path("VENVTOUR_WORKSPACE"), os.environ.get("VENVTOUR_PYTHON"))
     with user_errors():

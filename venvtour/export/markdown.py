@@ -18,7 +18,7 @@ from venvtour.errors import StepFailed, VenvtourError
 from venvtour.export.recording import recording_console
 from venvtour.loader import LessonFile
 from venvtour.model import QuestionStep, Step
-from venvtour.views import render_result
+from venvtour.views.results import render_result
 
 BACKTICKS = re.compile(r"`{3,}")
 

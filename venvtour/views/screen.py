@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from rich import box
@@ -19,22 +18,11 @@ from rich.text import Text
 
 from venvtour.model import Lesson, Step
 from venvtour.questions import Question
-from venvtour.views import render_result
 from venvtour.views.prose import prose
+from venvtour.views.results import render_result
 
 TYPING_SECONDS_PER_CHAR = 0.04
 TYPING_SECONDS_AT_MOST = 2.5
-
-
-@dataclass(frozen=True)
-class LessonRow:
-    """One line of the lesson table: what `list`, `progress` and a bare `venvtour` show."""
-
-    number: int
-    lesson_id: str
-    title: str
-    done: int
-    total: int
 
 
 class Screen:
@@ -169,13 +157,3 @@ class Screen:
 
     def how_to_go_on(self) -> None:
         self.console.print(Text("`venvtour resume` (or just `venvtour`) goes on from here.", "muted"))
-
-
-def lessons_table(rows: Iterable[LessonRow]) -> Table:
-    """Lessons with their progress; a finished one gets a tick so a learner sees where they are."""
-    table = Table("#", "id", "title", "done", box=box.SIMPLE_HEAD)
-    for row in rows:
-        mark = "✓" if row.total and row.done >= row.total else ""
-        done = Text(f"{row.done}/{row.total} {mark}".rstrip(), "added" if mark else ("" if row.done else "muted"))
-        table.add_row(str(row.number), Text(row.lesson_id, "command"), row.title, done)
-    return table
