@@ -20,6 +20,7 @@ from venvtour.model import ACTION_KEYS, STEP_TAGS, Lesson
 
 Location = tuple[str | int, ...]
 TEXT_TAG = "tag:yaml.org,2002:str"
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 STEP_FIELDS = sorted({name for model in STEP_TAGS for name in model.model_fields})
 
 
@@ -52,7 +53,7 @@ def load_lesson(path: Path) -> LessonFile:
 
 
 def parse_yaml(path: Path, text: str) -> tuple[Any, dict[Location, int]]:
-    loader = yaml.SafeLoader(text)
+    loader = SAFE_LOADER(text)
     try:
         node = loader.get_single_node()
         if node is None:
