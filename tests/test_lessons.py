@@ -16,6 +16,7 @@ from venvtour.model import QuestionStep
 from venvtour.placeholders import unknown_names
 from venvtour.probe import probe
 from venvtour.tools import find_tool
+from venvtour.workspace import Workspace
 
 WIDE = "250"
 CURRICULUM = ("what-and-why", "create", "inside", "pip-inside", "python-versions", "uv-and-poetry", "pitfalls")
@@ -147,7 +148,10 @@ def test_uv_and_poetry_goes_on_without_the_tools(tmp_path: Path) -> None:
     assert not (tmp_path / "uv-project").exists()
 
 
-def test_pitfalls_moved_venv_really_breaks(tmp_path: Path) -> None:
+def test_pitfalls_moved_venv_really_breaks_even_after_a_run_stopped_half_way(tmp_path: Path) -> None:
+    Workspace.open(tmp_path)
+    for left_over in ("pitfall-venv", "moved-venv"):
+        (tmp_path / left_over / "bin").mkdir(parents=True)
     output = play("pitfalls", tmp_path)
     broken = between(output, "pip is broken now", "Why")
     assert "failed, as expected" in broken
