@@ -74,7 +74,7 @@ def test_a_path_no_earlier_step_makes_is_a_warning(tmp_path: Path) -> None:
     assert code == 0
     assert lines[0] == (
         f"{path}:5: warning: steps[0].show: .venv/pyvenv.cfg is not made by an earlier step "
-        "(no run step creates or names it)"
+        "(none makes it or names it in a command)"
     )
 
 
@@ -84,6 +84,7 @@ def test_a_path_no_earlier_step_makes_is_a_warning(tmp_path: Path) -> None:
         "  - run: '{python} -m venv --without-pip env'\n",
         "  - run: '{python} -c pass'\n    creates: env\n",
         "  - run: '{python} -m venv --without-pip {workspace}/env/'\n",
+        "  - wheels: env\n",
     ],
 )
 def test_a_path_an_earlier_step_makes_or_names_is_fine(tmp_path: Path, made_by: str) -> None:

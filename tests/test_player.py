@@ -145,6 +145,23 @@ def test_a_missing_creates_path_is_made_again_before_a_later_step(
     assert done == [1, 2, 3]
 
 
+def test_a_missing_wheels_folder_is_written_again_before_a_later_step(
+    tmp_path: Path, workspace: Workspace, base_python: Path
+) -> None:
+    lesson = lesson_file(
+        tmp_path,
+        "id: w\ntitle: W\nsummary: S\nsteps:\n  - title: Wheels\n    wheels: wheels\n  - tree: wheels\n",
+    )
+    output = io.StringIO()
+    player = Player(lesson, StepContext(workspace, base_python), Screen(make_console(file=output, width=100)), None)
+    assert player.play(start=1).finished
+    assert "wheels is missing: running step 1 (Wheels) again" in output.getvalue()
+    assert sorted(path.name for path in (workspace.root / "wheels").iterdir()) == [
+        "demo_lib-1.0-py3-none-any.whl",
+        "demo_lib-2.0-py3-none-any.whl",
+    ]
+
+
 def test_a_failing_step_raises_with_its_number(tmp_path: Path, workspace: Workspace, base_python: Path) -> None:
     failing = lesson_file(
         tmp_path,

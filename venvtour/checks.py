@@ -77,6 +77,7 @@ def check_lesson(lesson_file: LessonFile) -> Iterator[Finding]:
             yield from check_made_earlier(lesson_file, index, step, made)
         if isinstance(step, RunStep):
             yield from check_command(lesson_file, index, step, made)
+        made.extend(map(workspace_relative, step.makes))
 
 
 def finding(severity: Severity, lesson_file: LessonFile, location: Location, message: str) -> Finding:
@@ -121,7 +122,6 @@ def check_command(lesson_file: LessonFile, index: int, step: RunStep, made: list
     if not words:
         yield finding("error", lesson_file, location, f"steps[{index}].run: the command is empty")
         return
-    made.extend(workspace_relative(path) for path in (step.creates, step.output) if path)
     made.extend(path for path in map(workspace_relative, words[1:]) if path != ".")
     program = words[0]
     if not names_in(program) and "/" not in program and program not in step.requires and not shutil.which(program):
@@ -138,7 +138,7 @@ def check_made_earlier(
     expected_missing = isinstance(step, ShowStep) and step.if_missing is not None
     if expected_missing or posixpath.isabs(wanted) or any(inside(wanted, path) for path in made):
         return
-    message = f"steps[{index}].{field}: {shown} is not made by an earlier step (no run step creates or names it)"
+    message = f"steps[{index}].{field}: {shown} is not made by an earlier step (none makes it or names it in a command)"
     yield finding("warning", lesson_file, ("steps", index, field), message)
 
 

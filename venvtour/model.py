@@ -71,6 +71,11 @@ class Step(BaseModel):
     def action(self) -> str:
         return STEP_TAGS[type(self)]
 
+    @property
+    def makes(self) -> tuple[str, ...]:
+        """Workspace paths this step leaves for later steps: a replay runs it again when one is gone."""
+        return ()
+
 
 class SayStep(Step):
     say: str = Field(description="Markdown text; the step only shows it.")
@@ -87,6 +92,10 @@ class RunStep(Step):
     output: str | None = Field(
         None, description="A workspace file the command's output is also written to, as `> file` would in a shell."
     )
+
+    @property
+    def makes(self) -> tuple[str, ...]:
+        return tuple(path for path in (self.creates, self.output) if path)
 
 
 class ShowStep(Step):
@@ -140,6 +149,10 @@ class InspectStep(Step):
 
 class WheelsStep(Step):
     wheels: str = Field(description="A workspace folder where the demo-lib 1.0 and 2.0 wheels are written.")
+
+    @property
+    def makes(self) -> tuple[str, ...]:
+        return (self.wheels,)
 
 
 class InterpretersStep(Step):

@@ -98,17 +98,13 @@ class Player:
             self.run_step(index)
 
     def restore_prerequisites(self, index: int) -> None:
-        """Earlier steps whose ``creates:`` path is gone run again, so a later step finds what it needs."""
+        """Earlier steps whose made path is gone run again, so a later step finds what it needs."""
         for earlier in range(index):
             step = self.lesson.steps[earlier]
-            if (
-                isinstance(step, RunStep)
-                and step.creates
-                and not self.context.path(step.creates).exists()
-                and all(find_tool(tool) for tool in step.requires)
-            ):
+            missing = [path for path in step.makes if not self.context.path(path).exists()]
+            if missing and all(find_tool(tool) for tool in step.requires):
                 title = step.title or step.action
-                self.screen.note(f"{step.creates} is missing: running step {earlier + 1} ({title}) again to make it.")
+                self.screen.note(f"{missing[0]} is missing: running step {earlier + 1} ({title}) again to make it.")
                 self.run_step(earlier)
 
     def run_step(self, index: int) -> None:
