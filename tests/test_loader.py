@@ -34,6 +34,19 @@ def test_a_good_lesson_loads_with_step_lines(tmp_path: Path) -> None:
     assert [loaded.step_line(index) for index in range(3)] == [5, 6, 8]
 
 
+def test_an_untitled_step_is_labelled_as_going_on_with_the_titled_one_before_it(tmp_path: Path) -> None:
+    steps = (
+        "  - show: a.txt\n"
+        "  - title: Make it\n    run: x\n"
+        "  - show: b.txt\n"
+        "  - tree: .\n"
+        "  - question: Why?\n    answer: because\n"
+    )
+    lesson = load_lesson(write(tmp_path, HEADER + steps)).lesson
+    labels = [lesson.label(index) for index in range(len(lesson.steps))]
+    assert labels == ["Demo", "Make it", "Make it (continued)", "Make it (continued)", "A question"]
+
+
 def test_missing_field_names_file_line_and_field(tmp_path: Path) -> None:
     path = write(tmp_path, "id: demo\ntitle: Demo\nsteps:\n  - say: hi\n")
     with pytest.raises(LessonError, match=rf"^{path}:1: summary: field required$"):

@@ -227,3 +227,13 @@ class Lesson(BaseModel):
     title: str
     summary: str
     steps: tuple[AnyStep, ...] = Field(min_length=1)
+
+    def label(self, index: int) -> str:
+        """A step's heading. An untitled step goes on with the titled one before it, so it says so."""
+        step = self.steps[index]
+        if step.title:
+            return step.title
+        if isinstance(step, QuestionStep):
+            return "A question"
+        earlier = next((before.title for before in reversed(self.steps[:index]) if before.title), None)
+        return f"{earlier} (continued)" if earlier else self.title

@@ -103,13 +103,13 @@ class Player:
             step = self.lesson.steps[earlier]
             missing = [path for path in step.makes if not self.context.path(path).exists()]
             if missing and all(find_tool(tool) for tool in step.requires):
-                title = step.title or step.action
+                title = self.lesson.label(earlier)
                 self.screen.note(f"{missing[0]} is missing: running step {earlier + 1} ({title}) again to make it.")
                 self.run_step(earlier)
 
     def run_step(self, index: int) -> None:
         step = self.lesson.steps[index]
-        self.screen.step_heading(index, self.total, step)
+        self.screen.step_heading(index, self.total, self.lesson.label(index))
         if step.say:
             self.screen.text(self.context.placeholders.expand(step.say))
         if isinstance(step, QuestionStep):
@@ -154,7 +154,7 @@ class Player:
 
     def show_again(self, index: int) -> None:
         step = self.lesson.steps[index]
-        self.screen.step_heading(index, self.total, step)
+        self.screen.step_heading(index, self.total, self.lesson.label(index))
         if step.say:
             self.screen.text(self.context.placeholders.expand(step.say))
         if index not in self.shown:
@@ -206,7 +206,7 @@ class Player:
                 if target is not None:
                     return target
             elif move == "list":
-                self.screen.step_list(self.lesson.steps, index, self.done)
+                self.screen.step_list(self.lesson, index, self.done)
             elif move == "help":
                 self.screen.help(HELP)
 

@@ -37,7 +37,7 @@ def export(lesson_file: LessonFile, context: StepContext) -> str:
 
 
 def step_parts(lesson_file: LessonFile, index: int, step: Step, context: StepContext) -> Iterator[str]:
-    yield f"## {index + 1}. {step.title or step.action}"
+    yield f"## {index + 1}. {lesson_file.lesson.label(index)}"
     if step.say:
         yield context.placeholders.expand(step.say).strip()
     if isinstance(step, QuestionStep):

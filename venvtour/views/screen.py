@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from rich.segment import ControlType
 from rich.table import Table
 from rich.text import Text
 
-from venvtour.model import Lesson, Step
+from venvtour.model import Lesson
 from venvtour.questions import Question
 from venvtour.views.prose import prose
 from venvtour.views.results import render_result
@@ -46,8 +46,7 @@ class Screen:
         self.console.print(Text.assemble(("workspace: ", "muted"), (str(workspace), "path")))
         self.console.print(Text.assemble(("python:    ", "muted"), (str(python), "path"), (f"  ({version})", "muted")))
 
-    def step_heading(self, index: int, total: int, step: Step) -> None:
-        title = step.title or step.action
+    def step_heading(self, index: int, total: int, title: str) -> None:
         self.console.print()
         if self.present:
             heading = Text(title.upper(), "heading", justify="center")
@@ -116,16 +115,16 @@ class Screen:
             table.add_row(keys, meaning)
         self.console.print(Panel(table, title=Text("keys", "heading"), expand=False))
 
-    def step_list(self, steps: Sequence[Step], current: int, done: Iterable[int]) -> None:
+    def step_list(self, lesson: Lesson, current: int, done: Iterable[int]) -> None:
         finished = set(done)
         table = Table(box=box.SIMPLE, show_header=False, expand=False)
         table.add_column(no_wrap=True)
         table.add_column(justify="right")
         table.add_column()
-        for index, step in enumerate(steps):
+        for index in range(len(lesson.steps)):
             marker = "▶" if index == current else ("✓" if index in finished else " ")
             style = "heading" if index == current else ("added" if index in finished else "")
-            table.add_row(marker, str(index + 1), Text(step.title or step.action, style))
+            table.add_row(marker, str(index + 1), Text(lesson.label(index), style))
         self.console.print(table)
 
     def question(self, question: Question) -> None:
