@@ -160,3 +160,22 @@ def test_a_named_shell_that_is_missing_is_skipped_not_failed(
     assert isinstance(result, SkippedResult)
     assert result.missing == ("fish",)
     assert "fish is not installed here" in drawn(result)
+
+
+def test_at_80_columns_no_name_is_cut_short(venv_context: StepContext) -> None:
+    """Values wrap on a narrow terminal; the names of variables and facts beside them stay whole."""
+    activation = perform(ActivateStep(activate=".venv"), venv_context)
+    compare = perform(
+        CompareStep(
+            compare={"base": "{python}", ".venv": ".venv/{scripts}/python"},
+            facts=("base_exec_prefix", "in_venv", "pyvenv_cfg"),
+        ),
+        venv_context,
+    )
+    narrow = make_console(file=io.StringIO(), record=True, width=80)
+    for result in (activation, compare):
+        narrow.print(render_result(result))
+    text = narrow.export_text()
+    assert "…" not in text
+    assert "VIRTUAL_ENV_PROMPT" in text
+    assert "sys.base_exec_prefix" in text

@@ -38,7 +38,7 @@ def render_activation(result: ActivationResult) -> RenderableType:
         (f"{capture.shell} ", "bold"), (f"({capture.program}) ", "muted"), f"{verb} ", (str(capture.script), "path")
     )
     table = Table(expand=True)
-    table.add_column("", style="bold", ratio=1)
+    table.add_column("", style="bold", no_wrap=True)
     table.add_column(old_side, ratio=2, overflow="fold")
     table.add_column(new_side, ratio=2, overflow="fold")
     for name in ROWS:

@@ -27,6 +27,9 @@ FACT_LABELS = {
     "externally_managed": "EXTERNALLY-MANAGED marker (PEP 668)",
 }
 
+FACT_LABEL_WIDTH = max(len(word) for label in FACT_LABELS.values() for word in label.split())
+"""Labels wrap between words, never inside one: `sys.base_exec_prefix` stays whole at 80 columns."""
+
 
 def fact_text(facts: InterpreterFacts, name: str) -> str:
     value = getattr(facts, name)
@@ -39,7 +42,7 @@ def fact_text(facts: InterpreterFacts, name: str) -> str:
 
 def facts_table(result: CompareResult) -> Table:
     table = Table(title="Facts, read live from each interpreter", title_justify="left", expand=True)
-    table.add_column("fact", style="bold", ratio=1)
+    table.add_column("fact", style="bold", width=FACT_LABEL_WIDTH)
     for label in result.labels:
         table.add_column(label, ratio=2, overflow="fold")
     left, right = result.facts
