@@ -86,13 +86,14 @@ class Shell(ABC):
         )
 
     def run(self, program: str, activate: Path, scratch: Path) -> subprocess.CompletedProcess[str]:
+        """The shell stands where a learner would: in the folder that holds the venv, so its prompt shows that."""
         env = {**os.environ, **self.private_environment(scratch), "VENVTOUR_ACTIVATE": str(activate)}
         env.pop("HISTFILE", None)
         try:
             return subprocess.run(
                 self.argv(program, self.capture_script()),
                 env=env,
-                cwd=activate.parent.parent,
+                cwd=activate.parent.parent.parent,
                 stdin=subprocess.DEVNULL,
                 capture_output=True,
                 text=True,
