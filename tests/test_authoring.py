@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -268,3 +270,38 @@ def test_validate_flags_an_id_a_built_in_lesson_already_uses(tmp_path: Path) -> 
 def test_validating_the_built_in_lessons_themselves_is_no_clash() -> None:
     _, lines = validate(builtin_lessons_dir())
     assert not [line for line in lines if "already used" in line]
+
+
+LIST_AND_REPORT_IMPORTS = """
+import sys
+from venvtour.cli import main
+try:
+    main()
+finally:
+    print("model imported:", "venvtour.model" in sys.modules, file=sys.stderr)
+"""
+
+
+def test_list_reads_headings_without_building_the_lesson_model(tmp_path: Path) -> None:
+    """Steps are checked when a lesson is played or validated; listing needs only the headings."""
+    mine = lesson(tmp_path, "01-mine.yaml", "  - say: a\n  - say: b\n    colour: red\n")
+    listed = subprocess.run(
+        [sys.executable, "-c", LIST_AND_REPORT_IMPORTS, "list", "--lessons", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **WIDE},
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert re.search(r"\bmine\s+T\s+0/2\b", listed.stdout), listed.stdout
+    assert "model imported: False" in listed.stderr
+    played = CliRunner().invoke(app, ["play", "mine", "--lessons", str(tmp_path), "--no-pause"], env=WIDE)
+    assert played.exit_code == 1
+    assert f"{mine}:7: steps[1].colour: unknown key" in played.output
+
+
+def test_list_names_the_file_line_and_field_of_a_broken_heading(tmp_path: Path) -> None:
+    broken = tmp_path / "01-broken.yaml"
+    broken.write_text("id: broken\nsummary: s\nsteps:\n  - say: a\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["list", "--lessons", str(tmp_path)], env=WIDE)
+    assert result.exit_code == 1
+    assert f"{broken}:1: title: field required" in result.output

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from venvtour.errors import LessonError
-from venvtour.loader import LessonFile, load_lesson
+from venvtour.yaml_lines import parse_yaml, read_text
+
+if TYPE_CHECKING:
+    from venvtour.loader import LessonFile
 
 PACKAGE = Path(__file__).resolve().parent
 LESSONS_ENV = "VENVTOUR_LESSONS"
@@ -44,23 +49,69 @@ def lesson_paths(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.yaml"))
 
 
-def load_catalog(folders: list[Path] | None = None) -> list[LessonFile]:
-    """All lessons, built-in first; an id used twice is an error naming both files."""
-    lessons: list[LessonFile] = []
+@dataclass(frozen=True)
+class Outline:
+    """What a list of lessons shows of each: enough to choose one, not enough to play it."""
+
+    path: Path
+    id: str
+    title: str
+    steps: int
+
+    @classmethod
+    def of(cls, lesson_file: LessonFile) -> Outline:
+        lesson = lesson_file.lesson
+        return cls(lesson_file.path, lesson.id, lesson.title, len(lesson.steps))
+
+
+def catalog_paths(folders: list[Path] | None) -> list[Path]:
+    return [path for folder in [builtin_lessons_dir(), *(folders or [])] for path in lesson_paths(folder)]
+
+
+def check_unique_ids(found: Iterable[tuple[str, Path]]) -> None:
+    """An id used twice is an error naming both files: a teacher's lesson never hides a built-in one."""
     seen: dict[str, Path] = {}
-    for folder in [builtin_lessons_dir(), *(folders or [])]:
-        for path in lesson_paths(folder):
-            loaded = load_lesson(path)
-            lesson_id = loaded.lesson.id
-            if lesson_id in seen:
-                raise LessonError(f"{path}: lesson id {lesson_id!r} is already used by {seen[lesson_id]}")
-            seen[lesson_id] = path
-            lessons.append(loaded)
+    for lesson_id, path in found:
+        if lesson_id in seen:
+            raise LessonError(f"{path}: lesson id {lesson_id!r} is already used by {seen[lesson_id]}")
+        seen[lesson_id] = path
+
+
+def load_catalog(folders: list[Path] | None = None) -> list[LessonFile]:
+    """All lessons, built-in first, each validated whole."""
+    from venvtour.loader import load_lesson
+
+    lessons = [load_lesson(path) for path in catalog_paths(folders)]
+    check_unique_ids((loaded.lesson.id, loaded.path) for loaded in lessons)
     return lessons
+
+
+def load_outlines(folders: list[Path] | None = None) -> list[Outline]:
+    """All lessons as ``list`` shows them: read without validating each step, which only playing needs.
+
+    A file whose heading is not plainly right is loaded whole instead, so it fails with the same
+    ``file:line: field: message`` as it would when played.
+    """
+    outlines = [read_outline(path) for path in catalog_paths(folders)]
+    check_unique_ids((outline.id, outline.path) for outline in outlines)
+    return outlines
+
+
+def read_outline(path: Path) -> Outline:
+    data, _ = parse_yaml(path, read_text(path))
+    if isinstance(data, dict):
+        lesson_id, title, steps = data.get("id"), data.get("title"), data.get("steps")
+        if isinstance(lesson_id, str) and isinstance(title, str) and isinstance(steps, list) and steps:
+            return Outline(path, lesson_id, title, len(steps))
+    from venvtour.loader import load_lesson
+
+    return Outline.of(load_lesson(path))
 
 
 def find_lesson(lessons: list[LessonFile], name: str) -> LessonFile:
     """A lesson by id, or by the path of a lesson file."""
+    from venvtour.loader import load_lesson
+
     for loaded in lessons:
         if loaded.lesson.id == name:
             return loaded

@@ -18,9 +18,10 @@ from typing import Literal
 
 from venvtour.catalog import builtin_lessons_dir, lesson_paths
 from venvtour.errors import LessonError
-from venvtour.loader import LessonFile, Location, load_lesson, nearest_line
+from venvtour.loader import LessonFile, load_lesson, nearest_line
 from venvtour.model import RunStep, ShowStep, Step, TreeStep
 from venvtour.placeholders import DESCRIPTIONS, names_in, unknown_names
+from venvtour.yaml_lines import Location
 
 Severity = Literal["error", "warning"]
 PLACEHOLDER_PATHS = {"{workspace}": ".", "{venv}": ".venv"}

@@ -1,8 +1,7 @@
 """Read a lesson file into a :class:`~venvtour.model.Lesson`, or fail with ``file:line: field: message``.
 
-YAML is parsed once into nodes so that every key and list item keeps its line; pydantic's error
-locations are then mapped back onto those lines. Only plain YAML is accepted (safe loading, no tags
-that build objects), and a key given twice is an error rather than a silent overwrite.
+The YAML comes with the line of every key (``yaml_lines``); pydantic's error locations are mapped
+back onto those lines.
 """
 
 from __future__ import annotations
@@ -12,15 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from venvtour.errors import LessonError
 from venvtour.model import ACTION_KEYS, STEP_TAGS, Lesson
+from venvtour.yaml_lines import Location, parse_yaml, read_text
 
-Location = tuple[str | int, ...]
-TEXT_TAG = "tag:yaml.org,2002:str"
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 STEP_FIELDS = sorted({name for model in STEP_TAGS for name in model.model_fields})
 
 
@@ -38,59 +34,12 @@ class LessonFile:
 
 def load_lesson(path: Path) -> LessonFile:
     """Load and validate one lesson file; every problem raises :class:`LessonError` naming the place."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise LessonError(f"{path}: cannot be read: {error.strerror or error}") from None
-    except UnicodeDecodeError:
-        raise LessonError(f"{path}: is not UTF-8 text") from None
-    data, lines = parse_yaml(path, text)
+    data, lines = parse_yaml(path, read_text(path))
     try:
         lesson = Lesson.model_validate(data)
     except ValidationError as error:
         raise LessonError("\n".join(describe_errors(path, error, lines, data))) from None
     return LessonFile(path=path, lesson=lesson, lines=lines)
-
-
-def parse_yaml(path: Path, text: str) -> tuple[Any, dict[Location, int]]:
-    loader = SAFE_LOADER(text)
-    try:
-        node = loader.get_single_node()
-        if node is None:
-            raise LessonError(f"{path}:1: the file is empty; a lesson needs id, title, summary and steps")
-        lines: dict[Location, int] = {}
-        record_lines(path, node, (), lines)
-        data = loader.construct_document(node)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
-        raise LessonError(f"{path}:{line}: not valid YAML: {error.problem or error.context}") from None
-    except yaml.YAMLError as error:
-        raise LessonError(f"{path}: not valid YAML: {error}") from None
-    finally:
-        loader.dispose()
-    return data, lines
-
-
-def record_lines(path: Path, node: yaml.Node, location: Location, lines: dict[Location, int]) -> None:
-    lines[location] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            if key_node.tag != TEXT_TAG:
-                raise LessonError(
-                    f"{path}:{key_node.start_mark.line + 1}: YAML reads the key {key!r} as something other than text;"
-                    " put it in quotes"
-                )
-            if key in seen:
-                raise LessonError(f"{path}:{key_node.start_mark.line + 1}: {key!r} is given twice")
-            seen.add(key)
-            record_lines(path, value_node, (*location, key), lines)
-            lines[(*location, key)] = key_node.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            record_lines(path, item, (*location, index), lines)
 
 
 def describe_errors(path: Path, error: ValidationError, lines: dict[Location, int], data: Any) -> list[str]:

@@ -40,7 +40,7 @@ def progress(
     lessons_dirs: LessonsOption = None,
 ) -> None:
     """Show how many steps of each lesson you finished; with --reset, forget them."""
-    from venvtour.catalog import find_lesson
+    from venvtour.catalog import Outline, find_lesson
     from venvtour.commands.playing import Settings, lesson_rows, read_progress
     from venvtour.views.console import make_console
     from venvtour.views.lessons import lessons_table
@@ -55,7 +55,7 @@ def progress(
             typer.echo(f"progress of {chosen.lesson.id if chosen else 'every lesson'} cleared")
             return
     shown = [chosen] if chosen else lessons
-    make_console().print(lessons_table(lesson_rows(shown, saved)))
+    make_console().print(lessons_table(lesson_rows([Outline.of(loaded) for loaded in shown], saved)))
 
 
 def register(app: typer.Typer) -> None:

@@ -15,6 +15,7 @@ from venvtour.commands.authoring import LessonsOption, TrustOption
 from venvtour.commands.common import PythonOption, WorkspaceOption, default_python, default_workspace, user_errors
 
 if TYPE_CHECKING:
+    from venvtour.catalog import Outline
     from venvtour.loader import LessonFile
     from venvtour.progress import Progress
     from venvtour.views.lessons import LessonRow
@@ -58,12 +59,12 @@ def workspace_root(workspace: Path | None) -> Path:
     return workspace or default_workspace()
 
 
-def lesson_rows(lessons: list[LessonFile], progress: Progress) -> list[LessonRow]:
+def lesson_rows(outlines: list[Outline], progress: Progress) -> list[LessonRow]:
     from venvtour.views.lessons import LessonRow
 
     return [
-        LessonRow(number, lesson.id, lesson.title, len(progress.of(lesson.id).done), len(lesson.steps))
-        for number, lesson in enumerate((loaded.lesson for loaded in lessons), start=1)
+        LessonRow(number, outline.id, outline.title, len(progress.of(outline.id).done), outline.steps)
+        for number, outline in enumerate(outlines, start=1)
     ]
 
 
@@ -84,13 +85,14 @@ def read_progress(workspace: Path | None) -> Progress:
 
 def list_lessons(workspace: WorkspaceOption = None, lessons_dirs: LessonsOption = None) -> None:
     """List the lessons with the steps finished in the workspace; a ✓ marks a finished lesson."""
+    from venvtour.catalog import extra_lesson_dirs, load_outlines
     from venvtour.views.console import make_console
     from venvtour.views.lessons import lessons_table
 
     with user_errors():
-        lessons = Settings(workspace, None, lessons=lessons_dirs).catalog()
+        outlines = load_outlines(extra_lesson_dirs(lessons_dirs))
         progress = read_progress(workspace)
-    make_console().print(lessons_table(lesson_rows(lessons, progress)))
+    make_console().print(lessons_table(lesson_rows(outlines, progress)))
 
 
 def play(
@@ -177,6 +179,7 @@ def tour(
 
 def welcome() -> None:
     """A bare ``venvtour``: the lessons and their progress, then the first unfinished one on a terminal."""
+    from venvtour.catalog import Outline
     from venvtour.views.console import make_console
     from venvtour.views.lessons import lessons_table
 
@@ -185,7 +188,7 @@ def welcome() -> None:
         lessons, plan = resume_plan(None, settings)
         progress = read_progress(settings.workspace)
     console = make_console()
-    console.print(lessons_table(lesson_rows(lessons, progress)))
+    console.print(lessons_table(lesson_rows([Outline.of(loaded) for loaded in lessons], progress)))
     if not plan:
         console.print("Every lesson is done. `venvtour progress --reset` starts again.")
         return
