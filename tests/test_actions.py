@@ -93,6 +93,18 @@ def test_show_annotates_the_keys_pyvenv_cfg_really_has(venv_context: StepContext
     assert f"home = {entries['home'].value}" in drawn(result)
 
 
+def test_show_keeps_each_line_whole_with_its_note_beneath(venv_context: StepContext) -> None:
+    step = ShowStep(show=".venv/pyvenv.cfg", notes={"home": "where the base lives"})
+    result = perform(step, venv_context)
+    assert isinstance(result, FileResult)
+    console = make_console(file=io.StringIO(), record=True, width=80)
+    console.print(render_result(result))
+    lines = [line.strip("│ ") for line in console.export_text().splitlines()]
+    home = lines.index(f"home = {result.entries[0].value}")
+    assert lines[home + 1] == "where the base lives"
+    assert "include-system-site-packages = false" in lines
+
+
 def test_show_of_a_missing_file_says_so(context: StepContext) -> None:
     with pytest.raises(StepFailed, match="does not exist"):
         perform(ShowStep(show="nothing.cfg"), context)
