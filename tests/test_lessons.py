@@ -66,6 +66,12 @@ def test_every_shipped_lesson_loads_and_uses_only_known_placeholders() -> None:
             assert unknown_names(text) == [], f"{loaded.path}: {text!r}"
 
 
+def test_titles_are_plain_text_since_headings_draw_no_markdown() -> None:
+    for loaded in load_catalog():
+        titles = [loaded.lesson.title, *(step.title for step in loaded.lesson.steps if step.title)]
+        assert [title for title in titles if "`" in title or "*" in title] == [], loaded.path
+
+
 def test_fixed_answers_are_among_the_choices() -> None:
     for loaded in load_catalog():
         for step in loaded.lesson.steps:

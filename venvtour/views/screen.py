@@ -41,6 +41,8 @@ class Screen:
         return self.console.is_terminal and not self.console.is_dumb_terminal
 
     def opening(self, lesson: Lesson, workspace: Path, python: Path, version: str) -> None:
+        """A blank line first, so in a tour one lesson's end and the next one's title stand apart."""
+        self.console.print()
         self.console.print(Rule(Text(lesson.title, "heading")))
         self.console.print(prose(lesson.summary))
         self.console.print(Text.assemble(("workspace: ", "muted"), (str(workspace), "path")))
