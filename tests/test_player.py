@@ -162,6 +162,21 @@ def test_a_missing_wheels_folder_is_written_again_before_a_later_step(
     ]
 
 
+def test_a_presenter_sees_each_command_once_as_typed_with_its_redirect(
+    tmp_path: Path, workspace: Workspace, base_python: Path
+) -> None:
+    lesson = lesson_file(
+        tmp_path,
+        "id: p\ntitle: P\nsummary: S\nsteps:\n  - run: '{python} -c \"print(7)\"'\n    output: seven.txt\n",
+    )
+    output = io.StringIO()
+    screen = Screen(make_console(file=output, width=100), present=True)
+    assert Player(lesson, StepContext(workspace, base_python), screen, None).play().finished
+    commands = [line for line in output.getvalue().splitlines() if line.startswith("$ ")]
+    assert commands == [f"$ {base_python} -c 'print(7)' > seven.txt"]
+    assert (workspace.root / "seven.txt").read_text() == "7\n"
+
+
 def test_a_failing_step_raises_with_its_number(tmp_path: Path, workspace: Workspace, base_python: Path) -> None:
     failing = lesson_file(
         tmp_path,

@@ -124,16 +124,18 @@ class Player:
 
     def perform(self, index: int) -> object | None:
         step = self.lesson.steps[index]
+        typed = step if self.screen.present and isinstance(step, RunStep) else None
         try:
-            if self.screen.present and isinstance(step, RunStep):
-                self.screen.typed_command(display_command(self.context.placeholders.argv(step.run), self.context))
+            if typed:
+                argv = self.context.placeholders.argv(typed.run)
+                self.screen.typed_command(display_command(argv, self.context, typed.output))
             with self.screen.working(f"{step.action}…"):
                 result = perform(step, self.context)
         except VenvtourError as error:
             self.screen.failure(str(error))
             raise StepFailed(f"step {index + 1} of {self.lesson.id!r} failed: {first_line(error)}") from None
         if result is not None:
-            self.screen.result(result)
+            self.screen.result(result, command_typed=typed is not None)
         return result
 
     def ask(self, question: Question) -> None:

@@ -9,7 +9,12 @@ from venvtour.actions.run import RunResult
 
 
 def render_run(result: RunResult) -> RenderableType:
-    parts: list[RenderableType] = [Text.assemble(("$ ", "muted"), (result.command, "command"))]
+    return Group(Text.assemble(("$ ", "muted"), (result.command, "command")), render_outcome(result))
+
+
+def render_outcome(result: RunResult) -> RenderableType:
+    """What the command printed and how it ended: all that follows a command a presenter has typed out."""
+    parts: list[RenderableType] = []
     output = result.result.output.rstrip()
     if output:
         parts.append(Text(output))

@@ -16,10 +16,12 @@ from rich.segment import ControlType
 from rich.table import Table
 from rich.text import Text
 
+from venvtour.actions.run import RunResult
 from venvtour.model import Lesson
 from venvtour.questions import Question
 from venvtour.views.prose import prose
 from venvtour.views.results import render_result
+from venvtour.views.run import render_outcome
 
 TYPING_SECONDS_PER_CHAR = 0.04
 TYPING_SECONDS_AT_MOST = 2.5
@@ -72,8 +74,12 @@ class Screen:
         else:
             self.console.print(Text(command, "command"))
 
-    def result(self, result: object) -> None:
-        self.console.print(render_result(result))
+    def result(self, result: object, command_typed: bool = False) -> None:
+        """A command typed out just before is not printed a second time above its output."""
+        if command_typed and isinstance(result, RunResult):
+            self.console.print(render_outcome(result))
+        else:
+            self.console.print(render_result(result))
 
     def shown_again(self) -> None:
         self.console.print(Text("(shown again as it ran before; press r to run it again)", "muted"))
