@@ -35,6 +35,8 @@ steps:
     hint: It is the tour's interpreter.
 """
 
+SHORT = "id: short\ntitle: Short\nsummary: A few steps.\nsteps:\n"
+
 
 def lesson_file(tmp_path: Path, text: str = LESSON) -> LessonFile:
     path = tmp_path / "lesson.yaml"
@@ -66,6 +68,16 @@ def make_player(
         on_done=done.append,
     )
     return player, output, done
+
+
+def play_through(
+    lesson: LessonFile, workspace: Workspace, base_python: Path, start: int = 0, present: bool = False
+) -> str:
+    """Play to the end with no keyboard, as a pipe would; everything drawn."""
+    output = io.StringIO()
+    screen = Screen(make_console(file=output, width=100), present=present)
+    assert Player(lesson, StepContext(workspace, base_python), screen, None).play(start).finished
+    return output.getvalue()
 
 
 def log_lines(workspace: Workspace) -> int:
@@ -148,14 +160,9 @@ def test_a_missing_creates_path_is_made_again_before_a_later_step(
 def test_a_missing_wheels_folder_is_written_again_before_a_later_step(
     tmp_path: Path, workspace: Workspace, base_python: Path
 ) -> None:
-    lesson = lesson_file(
-        tmp_path,
-        "id: w\ntitle: W\nsummary: S\nsteps:\n  - title: Wheels\n    wheels: wheels\n  - tree: wheels\n",
-    )
-    output = io.StringIO()
-    player = Player(lesson, StepContext(workspace, base_python), Screen(make_console(file=output, width=100)), None)
-    assert player.play(start=1).finished
-    assert "wheels is missing: running step 1 (Wheels) again" in output.getvalue()
+    steps = "  - title: Wheels\n    wheels: wheels\n  - tree: wheels\n"
+    output = play_through(lesson_file(tmp_path, SHORT + steps), workspace, base_python, start=1)
+    assert "wheels is missing: running step 1 (Wheels) again" in output
     assert sorted(path.name for path in (workspace.root / "wheels").iterdir()) == [
         "demo_lib-1.0-py3-none-any.whl",
         "demo_lib-2.0-py3-none-any.whl",
@@ -165,14 +172,9 @@ def test_a_missing_wheels_folder_is_written_again_before_a_later_step(
 def test_a_presenter_sees_each_command_once_as_typed_with_its_redirect(
     tmp_path: Path, workspace: Workspace, base_python: Path
 ) -> None:
-    lesson = lesson_file(
-        tmp_path,
-        "id: p\ntitle: P\nsummary: S\nsteps:\n  - run: '{python} -c \"print(7)\"'\n    output: seven.txt\n",
-    )
-    output = io.StringIO()
-    screen = Screen(make_console(file=output, width=100), present=True)
-    assert Player(lesson, StepContext(workspace, base_python), screen, None).play().finished
-    commands = [line for line in output.getvalue().splitlines() if line.startswith("$ ")]
+    steps = "  - run: '{python} -c \"print(7)\"'\n    output: seven.txt\n"
+    output = play_through(lesson_file(tmp_path, SHORT + steps), workspace, base_python, present=True)
+    commands = [line for line in output.splitlines() if line.startswith("$ ")]
     assert commands == [f"$ {base_python} -c 'print(7)' > seven.txt"]
     assert (workspace.root / "seven.txt").read_text() == "7\n"
 
