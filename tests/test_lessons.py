@@ -102,7 +102,7 @@ def test_create_tries_the_options_for_real(tmp_path: Path) -> None:
 def test_inside_proves_site_and_the_flip_changes_sys_path(tmp_path: Path, base_python: Path) -> None:
     base = probe(base_python)
     output = play("inside", tmp_path)
-    assert f"prefix:      {base.prefix}" in between(output, "Proof that `site` does it", "And with site")
+    assert f"prefix:      {base.prefix}" in between(output, "Proof that site does it", "And with site")
     assert f"prefix:      {tmp_path / 'inside-venv'}" in between(output, "And with site", "sys.path before")
     before = between(output, "sys.path before", "Flip the switch").splitlines()
     after = between(output, "sys.path after", "Flip it back").splitlines()
