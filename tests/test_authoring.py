@@ -75,8 +75,8 @@ def test_a_path_no_earlier_step_makes_is_a_warning(tmp_path: Path) -> None:
     code, lines = validate(path)
     assert code == 0
     assert lines[0] == (
-        f"{path}:5: warning: steps[0].show: .venv/pyvenv.cfg is not made by an earlier step "
-        "(none makes it or names it in a command)"
+        f"{path}:5: warning: steps[0].show: .venv/pyvenv.cfg is not made by an earlier step, "
+        "nor named in an earlier command"
     )
 
 

@@ -139,7 +139,7 @@ def check_made_earlier(
     expected_missing = isinstance(step, ShowStep) and step.if_missing is not None
     if expected_missing or posixpath.isabs(wanted) or any(inside(wanted, path) for path in made):
         return
-    message = f"steps[{index}].{field}: {shown} is not made by an earlier step (none makes it or names it in a command)"
+    message = f"steps[{index}].{field}: {shown} is not made by an earlier step, nor named in an earlier command"
     yield finding("warning", lesson_file, ("steps", index, field), message)
 
 
